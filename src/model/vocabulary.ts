@@ -1,0 +1,31 @@
+// The small, closed vocabulary of the built-in knowledge graph: what kinds of node and
+// which relations a curated file may use. Imported graphs may carry other kinds; the app
+// treats those as open strings, but curated files are validated against this list.
+
+export const NODE_KINDS = ["actor", "document", "principle", "threat"] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const NODE_KIND_MEANINGS: Record<NodeKind, string> = {
+  actor: "A state, delegation, UN body, forum or group of people that acts or speaks.",
+  document: "A written text: a white paper, report, position paper.",
+  principle: "An idea, concept or principle of security policy.",
+  threat: "A danger to peace or security that a concept or policy answers.",
+};
+
+export const RELATIONS = ["proposed", "reiterated", "addresses", "contrasts-with"] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const RELATION_MEANINGS: Record<Relation, string> = {
+  proposed: "The source put the target forward for the first time, or advocated it.",
+  reiterated: "The source stated the target again, restating or developing it.",
+  addresses: "The source (a concept or policy) responds to or covers the target threat.",
+  "contrasts-with": "The source is set against, differs from or opposes the target.",
+};
+
+export function isNodeKind(value: unknown): value is NodeKind {
+  return typeof value === "string" && (NODE_KINDS as readonly string[]).includes(value);
+}
+
+export function isRelation(value: unknown): value is Relation {
+  return typeof value === "string" && (RELATIONS as readonly string[]).includes(value);
+}
