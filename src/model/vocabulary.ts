@@ -6,13 +6,21 @@ export const NODE_KINDS = ["actor", "document", "principle", "threat"] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const NODE_KIND_MEANINGS: Record<NodeKind, string> = {
-  actor: "A state, delegation, UN body, forum or group of people that acts or speaks.",
+  actor: "A state, delegation, UN body, forum, meeting or group of people that acts or speaks.",
   document: "A written text: a white paper, report, position paper.",
   principle: "An idea, concept or principle of security policy.",
   threat: "A danger to peace or security that a concept or policy answers.",
 };
 
-export const RELATIONS = ["proposed", "reiterated", "addresses", "contrasts-with"] as const;
+export const RELATIONS = [
+  "proposed",
+  "reiterated",
+  "addresses",
+  "contrasts-with",
+  "issued",
+  "presented-at",
+  "part-of",
+] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 export const RELATION_MEANINGS: Record<Relation, string> = {
@@ -20,6 +28,9 @@ export const RELATION_MEANINGS: Record<Relation, string> = {
   reiterated: "The source stated the target again, restating or developing it.",
   addresses: "The source (a concept or policy) responds to or covers the target threat.",
   "contrasts-with": "The source is set against, differs from or opposes the target.",
+  issued: "The source (an actor) wrote, submitted or published the target document.",
+  "presented-at": "The source was put forward or submitted at the target forum or meeting.",
+  "part-of": "The source is a component of the target: a core element, area, means or member.",
 };
 
 export function isNodeKind(value: unknown): value is NodeKind {
