@@ -1,0 +1,146 @@
+// `kg export`: writes the graph, or the neighbourhood of one node, in a format other tools read
+// (graphology JSON, GEXF for Gephi, GraphML, CSV), keeping only the kinds and relations asked for.
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { KnowledgeGraph } from "../../model/types.ts";
+import { NODE_KINDS, RELATIONS } from "../../model/vocabulary.ts";
+import { neighbourhood } from "../../query/neighbourhood.ts";
+import { resolveNode } from "../../query/resolve-node.ts";
+import { subgraph } from "../../query/subgraph.ts";
+import { parseChoice, parseCommandArgs, parseCount, parseList, UsageError } from "../args.ts";
+import type { CliIo, Command } from "../command.ts";
+import { loadGraphArgument } from "../load-graph-argument.ts";
+import { displayPath } from "../paths.ts";
+
+const FORMATS = ["json", "gexf", "graphml", "csv"] as const;
+type Format = (typeof FORMATS)[number];
+
+const OPTIONS = {
+  format: { type: "string" },
+  focus: { type: "string" },
+  depth: { type: "string" },
+  kinds: { type: "string" },
+  relations: { type: "string" },
+  out: { type: "string" },
+} as const;
+
+export const exportCommand: Command = {
+  name: "export",
+  summary: "write the graph or a neighbourhood as json, gexf, graphml or csv",
+  usage: `Usage: kg export --format json|gexf|graphml|csv [--focus KEY|LABEL] [--depth N]
+                 [--kinds k1,k2] [--relations r1,r2] [--out PATH] [FILE]
+
+Writes the built-in graph (or the curated FILE), or with --focus the nodes within --depth hops
+of that node (edges followed both ways; default depth 1).
+  --format     json (graphology), gexf (Gephi), graphml, csv (nodes.csv and edges.csv)
+  --focus      a node key, label or alias
+  --depth      hops around --focus, a whole number 0 or more
+  --kinds      node kinds to keep, comma-separated (default: all)
+  --relations  relations to keep, comma-separated (default: all)
+  --out        the file to write; for csv the folder (created if needed). Without --out,
+               json, gexf and graphml go to stdout and nothing else does.`,
+
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, OPTIONS, ["FILE"]);
+    const text = (name: keyof typeof OPTIONS) => values[name] as string | undefined;
+    const formatValue = text("format");
+    if (formatValue === undefined) {
+      throw new UsageError(`--format is required; valid formats: ${FORMATS.join(", ")}`);
+    }
+    const format = parseChoice("--format", formatValue, FORMATS, "format");
+    const focusValue = text("focus");
+    const depthValue = text("depth");
+    if (depthValue !== undefined && focusValue === undefined) {
+      throw new UsageError(
+        "--depth counts hops from a node: give that node with --focus KEY|LABEL",
+      );
+    }
+    const depth = depthValue === undefined ? 1 : parseCount("--depth", depthValue);
+    const out = text("out");
+    if (format === "csv" && out === undefined) {
+      throw new UsageError(
+        "--format csv writes nodes.csv and edges.csv: name their folder with --out PATH",
+      );
+    }
+
+    const loaded = loadGraphArgument(positionals[0], io);
+    if (!loaded.ok) return loaded.exitCode;
+    const { graph } = loaded;
+    const kinds = present(
+      NODE_KINDS,
+      graph.mapNodes((_key, attributes) => attributes.nodeKind),
+    );
+    const relations = present(
+      RELATIONS,
+      graph.mapEdges((_key, attributes) => attributes.relation),
+    );
+    const keptKinds = text("kinds");
+    const keptRelations = text("relations");
+    const hiddenKinds = without(kinds, keptKinds && parseList("--kinds", keptKinds, kinds, "kind"));
+    const hiddenRelations = without(
+      relations,
+      keptRelations && parseList("--relations", keptRelations, relations, "relation"),
+    );
+
+    let nodes: Set<string> | undefined;
+    if (focusValue !== undefined) {
+      const resolved = resolveNode(graph, focusValue);
+      if (!resolved.ok) throw new UsageError(`--focus: ${resolved.message}`);
+      const kind = graph.getNodeAttribute(resolved.key, "nodeKind");
+      if (hiddenKinds.includes(kind)) {
+        throw new UsageError(
+          `--focus ${JSON.stringify(resolved.key)} is of kind ${kind}, which --kinds leaves out; add ${kind} to --kinds`,
+        );
+      }
+      nodes = neighbourhood(graph, resolved.key, depth, { hiddenKinds, hiddenRelations });
+    }
+    const result = subgraph(graph, { nodes, hiddenKinds, hiddenRelations });
+    return await write(result, format, out, io);
+  },
+};
+
+async function write(
+  graph: KnowledgeGraph,
+  format: Format,
+  out: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  // Loaded here, not at the top: the serialisers (and XML) are only needed by this command.
+  const { serialise, serialiseCsv } = await import("../../formats/index.ts");
+  const counts = `${graph.order} nodes and ${graph.size} edges`;
+  if (format === "csv") {
+    const folder = resolve(io.cwd, out as string);
+    if (statSync(folder, { throwIfNoEntry: false })?.isFile()) {
+      throw new UsageError(
+        `--out ${JSON.stringify(out)} is a file; csv needs a folder for nodes.csv and edges.csv`,
+      );
+    }
+    const { nodes, edges } = serialiseCsv(graph);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "nodes.csv"), nodes);
+    writeFileSync(join(folder, "edges.csv"), edges);
+    io.stderr(`Wrote ${counts} to ${displayPath(folder, io.cwd)}/nodes.csv and edges.csv\n`);
+    return 0;
+  }
+  let text = serialise(graph, format);
+  if (!text.endsWith("\n")) text += "\n";
+  if (out === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  const path = resolve(io.cwd, out);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  io.stderr(`Wrote ${counts} to ${displayPath(path, io.cwd)} (${format})\n`);
+  return 0;
+}
+
+/** The vocabulary, plus any other value the graph uses (imported graphs may have their own). */
+function present(vocabulary: readonly string[], used: string[]): string[] {
+  return [...new Set([...vocabulary, ...used.filter((value) => typeof value === "string")])];
+}
+
+function without(all: string[], kept: string[] | undefined | ""): string[] {
+  if (!kept) return [];
+  return all.filter((value) => !kept.includes(value));
+}
