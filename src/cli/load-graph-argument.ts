@@ -17,7 +17,10 @@ export function loadGraphArgument(fileArgument: string | undefined, io: CliIo): 
   const name = displayPath(path, io.cwd);
   const result = readCurated(path, name);
   if (result.ok) return { ok: true, graph: result.graph, file: result.file, name };
-  for (const error of result.errors) io.stderr(`${formatValidationError(error)}\n`);
+  for (const error of result.errors) {
+    io.stderr(`${formatValidationError(error)}\n`);
+    if (error.fix) io.stderr(`  fix: ${error.fix}\n`);
+  }
   io.stderr(`${problems(result.errors.length)} in ${name}.\n`);
   return { ok: false, exitCode: 2 };
 }

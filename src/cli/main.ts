@@ -6,12 +6,19 @@ import { didYouMean, didYouMeanPhrase } from "../model/did-you-mean.ts";
 import { UsageError } from "./args.ts";
 import type { CliIo, Command } from "./command.ts";
 import { exportCommand } from "./commands/export.ts";
+import { importCommand } from "./commands/import.ts";
 import { pathCommand } from "./commands/path.ts";
 import { statsCommand } from "./commands/stats.ts";
 import { validateCommand } from "./commands/validate.ts";
 
 /** Every command, in the order `kg help` lists them. */
-const COMMANDS: readonly Command[] = [validateCommand, statsCommand, exportCommand, pathCommand];
+const COMMANDS: readonly Command[] = [
+  validateCommand,
+  statsCommand,
+  exportCommand,
+  importCommand,
+  pathCommand,
+];
 
 const HELP_FLAGS = new Set(["--help", "-h"]);
 

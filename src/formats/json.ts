@@ -1,0 +1,238 @@
+// JSON: graphology's own serialisation (`graph.export()`), which keeps every attribute exactly.
+// Reading also accepts node-link JSON (`nodes` + `links`, `id` for key) and our curated format.
+import { edgeKey } from "../model/edge-key.ts";
+import { buildGraph } from "../model/load.ts";
+import { parseJson } from "../model/parse-json.ts";
+import type { CuratedEdge, CuratedFile, CuratedNode, KnowledgeGraph } from "../model/types.ts";
+import { type GraphFile, type ImportError, importError, type Place } from "./import-types.ts";
+import {
+  asTextList,
+  normaliseGraph,
+  type RawEdge,
+  type RawNode,
+  type RawResult,
+} from "./normalise.ts";
+
+type Json = Record<string, unknown>;
+
+export function writeJson(graph: KnowledgeGraph): string {
+  return `${JSON.stringify(graph.export(), null, 2)}\n`;
+}
+
+export type JsonReadResult =
+  | { ok: true; kind: "graph"; raw: RawResult & { ok: true } }
+  | { ok: true; kind: "curated"; graph: KnowledgeGraph }
+  | { ok: false; error: ImportError };
+
+export function readJson(file: GraphFile): JsonReadResult {
+  const fail = (place: Place, message: string, fix?: string) => ({
+    ok: false as const,
+    error: importError(file.name, place, message, fix),
+  });
+  let parsed: ReturnType<typeof parseJson>;
+  try {
+    parsed = parseJson(file.text);
+  } catch {
+    // The locator of a syntax error recurses; absurdly deep nesting exhausts the stack.
+    return fail(
+      {},
+      "malformed JSON (nested too deeply to locate the error)",
+      "check the file was saved completely",
+    );
+  }
+  if (!parsed.ok) {
+    const { line, column, message } = parsed.error;
+    return fail(
+      { line, column },
+      `malformed JSON: ${message}`,
+      "correct the JSON at that place, or export the file again",
+    );
+  }
+  const value = parsed.value;
+  if (!isObject(value)) {
+    return fail(
+      { path: "$" },
+      `expected a graph object with "nodes" and "edges", found ${describe(value)}`,
+      'export the graph as graphology JSON: { "nodes": [...], "edges": [...] }',
+    );
+  }
+  if (!Array.isArray(value.nodes)) {
+    return fail(
+      { path: "nodes" },
+      `expected "nodes" to be a list, found ${describe(value.nodes)}`,
+      'give the graph a "nodes" list: [{ "key": "a", "attributes": {...} }]',
+    );
+  }
+  const edgesName = Array.isArray(value.edges) || !Array.isArray(value.links) ? "edges" : "links";
+  const edgeList = value[edgesName] ?? [];
+  if (!Array.isArray(edgeList)) {
+    return fail(
+      { path: edgesName },
+      `expected "${edgesName}" to be a list, found ${describe(edgeList)}`,
+      `make "${edgesName}" a list of { "source": ..., "target": ... }`,
+    );
+  }
+  for (const [name, list] of [
+    ["nodes", value.nodes],
+    [edgesName, edgeList],
+  ] as const) {
+    const index = list.findIndex((item) => !isObject(item));
+    if (index !== -1) {
+      return fail(
+        { path: `${name}[${index}]` },
+        `expected an object, found ${describe(list[index])}`,
+        "each node and edge is a JSON object",
+      );
+    }
+  }
+  if (isCurated(value))
+    return readCurated(value as Json & { nodes: Json[]; edges?: Json[] }, file.name);
+  return {
+    ok: true,
+    kind: "graph",
+    raw: readGraphology(value, value.nodes as Json[], edgesName, edgeList as Json[]),
+  };
+}
+
+/** Our hand-written format: `sources`, and nodes with `nodeKind` beside `key`. */
+function isCurated(value: Json): boolean {
+  const first = (value.nodes as Json[])[0];
+  return (
+    Array.isArray(value.sources) &&
+    first !== undefined &&
+    "nodeKind" in first &&
+    !("attributes" in first)
+  );
+}
+
+function readGraphology(
+  value: Json,
+  nodeList: Json[],
+  edgesName: string,
+  edgeList: Json[],
+): RawResult & { ok: true } {
+  const options = isObject(value.options) ? value.options : {};
+  const undirectedGraph = options.type === "undirected";
+  // graphology's shape nests attributes; node-link JSON (d3) puts them beside `id`.
+  const nodes: RawNode[] = nodeList.map((node) => ({
+    key: node.key ?? node.id,
+    attributes: isObject(node.attributes)
+      ? node.attributes
+      : without(node, ["key", "id", "attributes"]),
+  }));
+  const edges: RawEdge[] = edgeList.map((edge) => ({
+    key: edge.key ?? edge.id,
+    source: edge.source,
+    target: edge.target,
+    attributes: isObject(edge.attributes)
+      ? edge.attributes
+      : without(edge, ["key", "id", "source", "target", "attributes", "undirected"]),
+    undirected: typeof edge.undirected === "boolean" ? edge.undirected : undirectedGraph,
+  }));
+  const path = (list: string, index: number, field?: string) => ({
+    path: `${list}[${index}]${field === undefined ? "" : `.${field}`}`,
+  });
+  return {
+    ok: true,
+    raw: {
+      attributes: isObject(value.attributes) ? value.attributes : {},
+      nodes,
+      edges,
+      placeOfNode: (index, field) => path("nodes", index, field),
+      placeOfEdge: (index, field) => path(edgesName, index, field),
+    },
+    warnings: [],
+  };
+}
+
+function readCurated(
+  value: Json & { nodes: Json[]; edges?: Json[] },
+  fileName: string,
+): JsonReadResult {
+  const edges = value.edges ?? [];
+  // Keys and endpoints are checked by the importers' shared rules, with JSON paths...
+  const checked = normaliseGraph(
+    {
+      attributes: {},
+      nodes: value.nodes.map((node) => ({ key: node.key })),
+      edges: edges.map((edge) => ({ source: edge.source, target: edge.target })),
+      placeOfNode: (index) => ({ path: `nodes[${index}].key` }),
+      placeOfEdge: (index, field) => ({ path: `edges[${index}].${field ?? "source"}` }),
+    },
+    fileName,
+  );
+  if (!checked.ok) return checked;
+  // ...then the file is built exactly as the app builds its own graph.
+  const sources = (value.sources as unknown[]).filter(isObject).map((source) => ({
+    id: String(source.id ?? ""),
+    title: String(source.title ?? ""),
+    path: String(source.path ?? ""),
+  }));
+  const curated: CuratedFile = {
+    title: typeof value.title === "string" ? value.title : "",
+    sources,
+    nodes: value.nodes.map(curatedNode),
+    edges: edges.map(curatedEdge),
+  };
+  const seen = new Map<string, number>();
+  for (const [index, edge] of curated.edges.entries()) {
+    const key = edgeKey(edge.source, edge.relation, edge.target);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      return {
+        ok: false,
+        error: importError(
+          fileName,
+          { path: `edges[${index}]` },
+          `the same relation "${edge.relation}" from "${edge.source}" to "${edge.target}" as edges[${first}]`,
+          "merge the two edges: put both quotes in one evidence list",
+        ),
+      };
+    }
+    seen.set(key, index);
+  }
+  return { ok: true, kind: "curated", graph: buildGraph(curated) };
+}
+
+function curatedNode(node: Json): CuratedNode {
+  const key = String(node.key);
+  const result: CuratedNode = {
+    key,
+    label: typeof node.label === "string" && node.label !== "" ? node.label : key,
+    nodeKind: typeof node.nodeKind === "string" && node.nodeKind !== "" ? node.nodeKind : "node",
+    description: typeof node.description === "string" ? node.description : "",
+    aliases: asTextList(node.aliases),
+  };
+  if (typeof node.date === "string" && node.date !== "") result.date = node.date;
+  return result;
+}
+
+function curatedEdge(edge: Json): CuratedEdge {
+  const result: CuratedEdge = {
+    source: String(edge.source),
+    target: String(edge.target),
+    relation: typeof edge.relation === "string" && edge.relation !== "" ? edge.relation : "linked",
+    evidence: asTextList(edge.evidence),
+  };
+  if (typeof edge.date === "string" && edge.date !== "") result.date = edge.date;
+  if (typeof edge.sourceDoc === "string" && edge.sourceDoc !== "")
+    result.sourceDoc = edge.sourceDoc;
+  return result;
+}
+
+function without(object: Json, names: readonly string[]): Json {
+  const copy: Json = {};
+  for (const name in object) if (!names.includes(name)) copy[name] = object[name];
+  return copy;
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return `a ${typeof value}`;
+}

@@ -1,0 +1,134 @@
+// Opens the graph files a user drops or names on the command line: checks size and kind, reads
+// the format, maps attributes onto our contract. Synchronous and never throws: every failure
+// comes back as an ImportError naming the file, the place and a fix.
+import { readCsv } from "./csv.ts";
+import { type DetectedFormat, detectFormat } from "./detect-format.ts";
+import { readGexf } from "./gexf.ts";
+import { readGraphml } from "./graphml.ts";
+import {
+  type GraphFile,
+  type ImportError,
+  importError,
+  MAX_IMPORT_BYTES,
+  type ParseResult,
+} from "./import-types.ts";
+import { readJson } from "./json.ts";
+import { normaliseGraph, type RawResult } from "./normalise.ts";
+
+export interface ParseOptions {
+  /** Refuse files larger than this many bytes (default MAX_IMPORT_BYTES, 250 MB). */
+  maxBytes?: number;
+}
+
+export function parseGraphFile(
+  files: readonly GraphFile[],
+  options: ParseOptions = {},
+): ParseResult {
+  try {
+    return parseFiles(files, options.maxBytes ?? MAX_IMPORT_BYTES);
+  } catch (error) {
+    // A bug of ours or of a library on a file nobody foresaw: still an answer, not a crash.
+    const message = error instanceof Error ? error.message : String(error);
+    return failure(
+      importError(
+        files[0]?.name ?? "(no file)",
+        {},
+        `the file could not be read: ${message}`,
+        "check the file opens in the program that wrote it, then export it again",
+      ),
+    );
+  }
+}
+
+function failure(error: ImportError): ParseResult {
+  return { ok: false, error };
+}
+
+function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult {
+  if (files.length === 0) {
+    return failure(
+      importError(
+        "(no file)",
+        {},
+        "no file given",
+        "open a graph file: JSON, GEXF, GraphML or CSV",
+      ),
+    );
+  }
+  if (files.length > 2) {
+    return failure(
+      importError(
+        files[2].name,
+        {},
+        `${files.length} files given; at most two are read together (a CSV edge list and its nodes file)`,
+        "open one graph file, or one CSV edge list with one nodes file",
+      ),
+    );
+  }
+  const formats: DetectedFormat[] = [];
+  for (const file of files) {
+    const size = file.size ?? file.text.length;
+    if (size > maxBytes) {
+      return failure(
+        importError(
+          file.name,
+          {},
+          `the file is ${megabytes(size)}; files up to ${megabytes(maxBytes)} can be opened`,
+          "open a part of the graph: filter it in the program that wrote it and export again",
+        ),
+      );
+    }
+    const detected = detectFormat(file);
+    if (!detected.ok) return failure(detected.error);
+    formats.push(detected.format);
+  }
+  if (files.length === 2 && formats.some((format) => format !== "csv")) {
+    const other = files[formats.findIndex((format) => format !== "csv")];
+    return failure(
+      importError(
+        other.name,
+        {},
+        "two files can only be read together as CSV: an edge list and its nodes file",
+        "open this file on its own",
+      ),
+    );
+  }
+
+  const format = formats[0];
+  let raw: RawResult;
+  if (format === "json") {
+    const read = readJson(files[0]);
+    if (!read.ok) return failure(read.error);
+    if (read.kind === "curated")
+      return withTitle({ ok: true, graph: read.graph, warnings: [], format: "curated" }, files);
+    raw = read.raw;
+  } else if (format === "gexf") raw = readGexf(files[0]);
+  else if (format === "graphml") raw = readGraphml(files[0]);
+  else raw = readCsv(files);
+  if (!raw.ok) return failure(raw.error);
+
+  const normalised = normaliseGraph(raw.raw, files[0].name);
+  if (!normalised.ok) return failure(normalised.error);
+  return withTitle(
+    {
+      ok: true,
+      graph: normalised.graph,
+      warnings: [...raw.warnings, ...normalised.warnings],
+      format,
+    },
+    files,
+  );
+}
+
+/** Untitled graphs are named after their file, for the title bar and export file names. */
+function withTitle(result: ParseResult & { ok: true }, files: readonly GraphFile[]): ParseResult {
+  if (!result.graph.getAttribute("title")) {
+    const base = files[0].name.split(/[\\/]/).pop() ?? files[0].name;
+    result.graph.setAttribute("title", base.replace(/\.[^.]*$/, "") || base);
+  }
+  return result;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}

@@ -1,0 +1,93 @@
+// `kg import` converts other tools' graph files; a file it cannot read costs the user one line
+// naming the file and the place, and exit code 2.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MultiDirectedGraph } from "graphology";
+import { parse as parseGraphml } from "graphology-graphml";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/main.ts";
+
+const folder = mkdtempSync(join(tmpdir(), "kg-import-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const FIXTURES = join(process.cwd(), "../shared/fixtures");
+
+async function kg(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    cwd: folder,
+  });
+  return { code, stdout, stderr };
+}
+
+describe("kg import", () => {
+  it("converts Gephi's GEXF to graphology JSON on stdout, with notes about the mapping on stderr", async () => {
+    const { code, stdout, stderr } = await kg("import", join(FIXTURES, "les-miserables.gexf"));
+    expect(code).toBe(0);
+    const data = JSON.parse(stdout);
+    expect(data.nodes).toHaveLength(77);
+    expect(data.edges).toHaveLength(254);
+    expect(data.options).toMatchObject({ type: "directed", multi: true });
+    expect(stderr).toMatch(/^note: node kinds taken from `modularity_class`/m);
+  });
+
+  it("converts a CSV edge list and nodes file to GraphML in --out", async () => {
+    writeFileSync(join(folder, "edges.csv"), "source,target,relation\r\nann,bob,knows\r\n");
+    writeFileSync(join(folder, "nodes.csv"), "id,label\r\nann,Ann\r\nbob,Bob\r\n");
+    const { code, stdout, stderr } = await kg(
+      "import",
+      "edges.csv",
+      "nodes.csv",
+      "--to",
+      "graphml",
+      "--out",
+      "out/people.graphml",
+    );
+    expect({ code, stdout }).toEqual({ code: 0, stdout: "" });
+    expect(stderr).toContain(
+      "Converted edges.csv and nodes.csv (csv, 2 nodes, 1 edges) to out/people.graphml (graphml)",
+    );
+    const graph = parseGraphml(
+      MultiDirectedGraph,
+      readFileSync(join(folder, "out/people.graphml"), "utf8"),
+    );
+    expect(graph.getNodeAttribute("ann", "label")).toBe("Ann");
+    expect(graph.getEdgeAttribute("ann~knows~bob", "relation")).toBe("knows");
+  });
+
+  it("reports a broken file in one line with its line number, exit 2", async () => {
+    writeFileSync(join(folder, "broken.json"), '{\n  "nodes": [\n    {"key": "a"},\n  ]\n}');
+    const { code, stdout, stderr } = await kg("import", "broken.json", "--to", "gexf");
+    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
+    expect(stderr).toBe(
+      'broken.json:4:3: malformed JSON: a trailing comma before "]" Fix: correct the JSON at that place, or export the file again\n',
+    );
+  });
+
+  it("reports a missing file and a bad --to in one line each, exit 2", async () => {
+    expect(await kg("import", "nowhere.gexf")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "nowhere.gexf: no such file\n",
+    });
+    const badFormat = await kg("import", "edges.csv", "--to", "svg");
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toBe(
+      'kg import: --to: unknown format "svg"; valid formats: json, gexf, graphml\n',
+    );
+    expect((await kg("import")).stderr).toMatch(/^kg import: name the graph file to convert/);
+  });
+
+  it("is listed by kg help", async () => {
+    expect((await kg("help")).stdout).toMatch(
+      /\n {2}import +convert a JSON, GEXF, GraphML or CSV graph file/,
+    );
+  });
+});
