@@ -127,7 +127,7 @@ describe("kg validate", () => {
     const { code, stderr } = await kg("validate", "missing.kg.json");
     expect(code).toBe(2);
     expect(stderr).toBe(
-      "missing.kg.json: cannot be read: no such file\n1 problem in missing.kg.json.\n",
+      "missing.kg.json: cannot be read: no such file\n  fix: Check the path; a relative path is relative to the current directory.\n1 problem in missing.kg.json.\n",
     );
   });
 

@@ -1,16 +1,17 @@
 // `kg export`: writes the graph, or the neighbourhood of one node, in a format other tools read
 // (graphology JSON, GEXF for Gephi, GraphML, CSV), keeping only the kinds and relations asked for.
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { KnowledgeGraph } from "../../model/types.ts";
-import { NODE_KINDS, RELATIONS } from "../../model/vocabulary.ts";
 import { neighbourhood } from "../../query/neighbourhood.ts";
 import { resolveNode } from "../../query/resolve-node.ts";
 import { subgraph } from "../../query/subgraph.ts";
-import { parseChoice, parseCommandArgs, parseCount, parseList, UsageError } from "../args.ts";
+import { parseChoice, parseCommandArgs, parseCount, UsageError } from "../args.ts";
 import type { CliIo, Command } from "../command.ts";
+import { hiddenFromKeepLists } from "../keep-lists.ts";
 import { loadGraphArgument } from "../load-graph-argument.ts";
 import { displayPath } from "../paths.ts";
+import { writeOutput } from "../write-output.ts";
 
 const FORMATS = ["json", "gexf", "graphml", "csv"] as const;
 type Format = (typeof FORMATS)[number];
@@ -66,21 +67,9 @@ of that node (edges followed both ways; default depth 1).
     const loaded = loadGraphArgument(positionals[0], io);
     if (!loaded.ok) return loaded.exitCode;
     const { graph } = loaded;
-    const kinds = present(
-      NODE_KINDS,
-      graph.mapNodes((_key, attributes) => attributes.nodeKind),
-    );
-    const relations = present(
-      RELATIONS,
-      graph.mapEdges((_key, attributes) => attributes.relation),
-    );
     const keptKinds = text("kinds");
     const keptRelations = text("relations");
-    const hiddenKinds = without(kinds, keptKinds && parseList("--kinds", keptKinds, kinds, "kind"));
-    const hiddenRelations = without(
-      relations,
-      keptRelations && parseList("--relations", keptRelations, relations, "relation"),
-    );
+    const { hiddenKinds, hiddenRelations } = hiddenFromKeepLists(graph, keptKinds, keptRelations);
 
     let nodes: Set<string> | undefined;
     if (focusValue !== undefined) {
@@ -122,25 +111,7 @@ async function write(
     io.stderr(`Wrote ${counts} to ${displayPath(folder, io.cwd)}/nodes.csv and edges.csv\n`);
     return 0;
   }
-  let text = serialise(graph, format);
-  if (!text.endsWith("\n")) text += "\n";
-  if (out === undefined) {
-    io.stdout(text);
-    return 0;
-  }
-  const path = resolve(io.cwd, out);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-  io.stderr(`Wrote ${counts} to ${displayPath(path, io.cwd)} (${format})\n`);
+  const written = writeOutput(serialise(graph, format), out, io);
+  if (written !== null) io.stderr(`Wrote ${counts} to ${written} (${format})\n`);
   return 0;
-}
-
-/** The vocabulary, plus any other value the graph uses (imported graphs may have their own). */
-function present(vocabulary: readonly string[], used: string[]): string[] {
-  return [...new Set([...vocabulary, ...used.filter((value) => typeof value === "string")])];
-}
-
-function without(all: string[], kept: string[] | undefined | ""): string[] {
-  if (!kept) return [];
-  return all.filter((value) => !kept.includes(value));
 }

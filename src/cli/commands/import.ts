@@ -1,7 +1,7 @@
 // `kg import`: converts a graph file from another tool (graphology JSON, GEXF, GraphML, a CSV edge
 // list with an optional nodes file) into JSON, GEXF or GraphML, through the explorer's own importer.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import {
   EXPORT_FORMATS,
   formatImportError,
@@ -13,6 +13,7 @@ import {
 import { parseChoice, parseCommandArgs, UsageError } from "../args.ts";
 import type { Command } from "../command.ts";
 import { displayPath } from "../paths.ts";
+import { writeOutput } from "../write-output.ts";
 
 const OPTIONS = {
   to: { type: "string" },
@@ -64,18 +65,11 @@ Exit 0 on success (notes about the mapping on stderr), or exit 2 with one line:
     }
     for (const warning of result.warnings) io.stderr(`note: ${warning}\n`);
 
-    let text = serialise(result.graph, to);
-    if (!text.endsWith("\n")) text += "\n";
-    if (out === undefined) {
-      io.stdout(text);
-      return 0;
-    }
-    const path = resolve(io.cwd, out);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    const written = writeOutput(serialise(result.graph, to), out, io);
+    if (written === null) return 0;
     const { order, size } = result.graph;
     io.stderr(
-      `Converted ${files.map((file) => basename(file.name)).join(" and ")} (${result.format}, ${order} nodes, ${size} edges) to ${displayPath(path, io.cwd)} (${to})\n`,
+      `Converted ${files.map((file) => basename(file.name)).join(" and ")} (${result.format}, ${order} nodes, ${size} edges) to ${written} (${to})\n`,
     );
     return 0;
   },

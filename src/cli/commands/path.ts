@@ -1,11 +1,11 @@
 // `kg path FROM TO`: explains how two nodes are connected, as the shortest chains of relations
 // with the quotes that back each step, so a claim drawn from the graph can be checked in the text.
 import type { KnowledgeGraph } from "../../model/types.ts";
-import { NODE_KINDS, RELATIONS } from "../../model/vocabulary.ts";
 import { DEFAULT_MAX_PATHS, formatPath, type GraphPath, shortestPaths } from "../../query/paths.ts";
 import { resolveNode } from "../../query/resolve-node.ts";
-import { parseChoice, parseCommandArgs, parseCount, parseList, UsageError } from "../args.ts";
+import { parseChoice, parseCommandArgs, parseCount, UsageError } from "../args.ts";
 import type { Command } from "../command.ts";
+import { hiddenFromKeepLists } from "../keep-lists.ts";
 import { loadGraphArgument } from "../load-graph-argument.ts";
 
 const FORMATS = ["text", "json"] as const;
@@ -53,21 +53,9 @@ Exit 0 with the paths, 1 when there is no path, 2 for an unknown node or a bad o
     const loaded = loadGraphArgument(file, io);
     if (!loaded.ok) return loaded.exitCode;
     const { graph } = loaded;
-    const kinds = present(
-      NODE_KINDS,
-      graph.mapNodes((_key, attributes) => attributes.nodeKind),
-    );
-    const relations = present(
-      RELATIONS,
-      graph.mapEdges((_key, attributes) => attributes.relation),
-    );
     const keptKinds = text("kinds");
     const keptRelations = text("relations");
-    const hiddenKinds = without(kinds, keptKinds && parseList("--kinds", keptKinds, kinds, "kind"));
-    const hiddenRelations = without(
-      relations,
-      keptRelations && parseList("--relations", keptRelations, relations, "relation"),
-    );
+    const { hiddenKinds, hiddenRelations } = hiddenFromKeepLists(graph, keptKinds, keptRelations);
 
     const [from, to] = [
       ["FROM", fromValue],
@@ -134,14 +122,4 @@ function evidence(graph: KnowledgeGraph, edge: string): string[] {
 function describe(graph: KnowledgeGraph, key: string): string {
   const label = graph.getNodeAttribute(key, "label");
   return label && label !== key ? `${JSON.stringify(key)} (${label})` : JSON.stringify(key);
-}
-
-/** The vocabulary, plus any other value the graph uses (imported graphs may have their own). */
-function present(vocabulary: readonly string[], used: string[]): string[] {
-  return [...new Set([...vocabulary, ...used.filter((value) => typeof value === "string")])];
-}
-
-function without(all: string[], kept: string[] | undefined | ""): string[] {
-  if (!kept) return [];
-  return all.filter((value) => !kept.includes(value));
 }

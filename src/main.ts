@@ -1,0 +1,64 @@
+// The explorer's entry point. It only composes: the stores, the renderer, the context every
+// panel receives, then one mount call per panel. To add a panel, give it a slot in index.html
+// and a mountX(ctx, element) call below.
+import "./ui/app.css";
+import data from "../graph/new-security-concept.kg.json";
+import sourceText from "../graph/sources/new-security-concept.txt?raw";
+import { buildGraph } from "./model/load.ts";
+import type { CuratedFile } from "./model/types.ts";
+import type { Dataset } from "./state/dataset.ts";
+import { createStore } from "./state/store.ts";
+import { DEFAULT_VIEW, type ViewState } from "./state/view-state.ts";
+import { mountAlerts } from "./ui/alerts.ts";
+import type { AppContext } from "./ui/app-context.ts";
+import { mountDetails } from "./ui/details.ts";
+import { mountFocusControls } from "./ui/focus-controls.ts";
+import { mountGraphTitle } from "./ui/graph-title.ts";
+import { bindKeyboard } from "./ui/keyboard.ts";
+import { mountLayoutControls } from "./ui/layout-controls.ts";
+import { mountLegend } from "./ui/legend.ts";
+import { mountSearch } from "./ui/search-box.ts";
+import { mountStatusLine } from "./ui/status-line.ts";
+import { syncViewWithUrl } from "./ui/url-sync.ts";
+import { createRenderer } from "./view/renderer.ts";
+
+function slot(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html: no element with id "${id}" to mount into`);
+  return element;
+}
+
+function builtInDataset(): Dataset {
+  const file = data as CuratedFile;
+  const graph = buildGraph(file);
+  const sourceId = file.sources[0]?.id ?? "source";
+  return {
+    graph,
+    sourceTexts: { [sourceId]: sourceText },
+    name: "new-security-concept",
+    isBuiltIn: true,
+  };
+}
+
+const dataset = createStore<Dataset>(builtInDataset());
+const view = createStore<ViewState>(DEFAULT_VIEW);
+const announce = mountAlerts(slot("alerts"));
+const renderer = createRenderer(slot("stage"), { dataset, view });
+const ctx: AppContext = { dataset, view, renderer, announce };
+
+mountGraphTitle(ctx, slot("graph-title"));
+mountSearch(ctx, slot("search"));
+mountLayoutControls(ctx, slot("layout-controls"));
+mountFocusControls(ctx, slot("focus-controls"));
+mountDetails(ctx, slot("details"));
+mountLegend(ctx, slot("legend"));
+mountStatusLine(ctx, slot("status"));
+bindKeyboard(ctx);
+syncViewWithUrl(ctx);
+
+// A handle for benchmarks and browser tests to drive the renderer; not in production builds.
+if (import.meta.env.DEV || import.meta.env.MODE === "test") {
+  Object.assign(window, {
+    __kg: { ctx, sigma: renderer.sigma, setHover: renderer.setHover },
+  });
+}

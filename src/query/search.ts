@@ -1,0 +1,126 @@
+// Finds nodes by what people type: labels and aliases, ignoring case and accents, matching word
+// prefixes ("terror") and small typos ("terorism"). Pure, so the search box and tests share it.
+import MiniSearch from "minisearch";
+import type { KnowledgeGraph } from "../model/types.ts";
+
+export interface SearchHit {
+  key: string;
+  label: string;
+  nodeKind: string;
+  /** The alias that matched when the label itself did not, so suggestions can say why. */
+  matchedAlias?: string;
+  score: number;
+}
+
+export interface SearchIndex {
+  /** Best hits first; an empty or blank query gives no hit. */
+  search(query: string, limit?: number): SearchHit[];
+  /** Keys of every node the query matches (capped), for highlighting them in the graph. */
+  matches(query: string): Set<string>;
+}
+
+export const DEFAULT_SUGGESTION_LIMIT = 8;
+/** Highlighting thousands of matches helps nobody and costs a repaint of each. */
+export const MAX_HIGHLIGHTED_MATCHES = 500;
+
+interface SearchDocument {
+  key: string;
+  label: string;
+  nodeKind: string;
+  aliases: string[];
+}
+
+/** Lower case without diacritics: "Sécurité" and "securite" index the same term. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+}
+
+function processTerm(term: string): string | null {
+  const folded = foldText(term);
+  return folded.length > 0 ? folded : null;
+}
+
+interface BuiltIndex {
+  miniSearch: MiniSearch<SearchDocument>;
+  documents: Map<string, SearchDocument>;
+}
+
+function buildIndex(graph: KnowledgeGraph): BuiltIndex {
+  const miniSearch = new MiniSearch<SearchDocument>({
+    idField: "key",
+    fields: ["label", "aliases"],
+    processTerm,
+    extractField: (document, field) => {
+      const value = document[field as keyof SearchDocument];
+      return Array.isArray(value) ? value.join(" ") : value;
+    },
+    searchOptions: {
+      prefix: true,
+      // One typo in words of 5+ letters, two from 10: enough for "terorism", not for noise.
+      fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false),
+      boost: { label: 2 },
+      combineWith: "AND",
+    },
+  });
+  const documents = new Map<string, SearchDocument>();
+  graph.forEachNode((key, attributes) => {
+    documents.set(key, {
+      key,
+      label: String(attributes.label ?? key),
+      nodeKind: String(attributes.nodeKind ?? ""),
+      aliases: Array.isArray(attributes.aliases) ? attributes.aliases.map(String) : [],
+    });
+  });
+  miniSearch.addAll([...documents.values()]);
+  return { miniSearch, documents };
+}
+
+/** The alias to mention for a hit whose label does not contain the query's words. */
+function aliasThatMatched(query: string, label: string, aliases: string[]): string | undefined {
+  const words = foldText(query).split(/\s+/).filter(Boolean);
+  const foldedLabel = foldText(label);
+  if (words.every((word) => foldedLabel.includes(word))) return undefined;
+  return (
+    aliases.find((alias) => words.every((word) => foldText(alias).includes(word))) ??
+    aliases.find((alias) => words.some((word) => foldText(alias).startsWith(word.slice(0, 3))))
+  );
+}
+
+/** Builds the index on first use: a graph that is never searched never pays for it. */
+export function createSearchIndex(graph: KnowledgeGraph): SearchIndex {
+  let built: BuiltIndex | null = null;
+  const index = () => {
+    built ??= buildIndex(graph);
+    return built;
+  };
+
+  function search(query: string, limit = DEFAULT_SUGGESTION_LIMIT): SearchHit[] {
+    if (query.trim().length === 0) return [];
+    const { miniSearch, documents } = index();
+    const hits: SearchHit[] = [];
+    for (const result of miniSearch.search(query).slice(0, limit)) {
+      const document = documents.get(String(result.id));
+      if (!document) continue;
+      const hit: SearchHit = {
+        key: document.key,
+        label: document.label,
+        nodeKind: document.nodeKind,
+        score: result.score,
+      };
+      const matchedAlias = aliasThatMatched(query, document.label, document.aliases);
+      if (matchedAlias !== undefined) hit.matchedAlias = matchedAlias;
+      hits.push(hit);
+    }
+    return hits;
+  }
+
+  return {
+    search,
+    matches(query) {
+      return new Set(search(query, MAX_HIGHLIGHTED_MATCHES).map((hit) => hit.key));
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// What every panel receives: the two stores, the renderer and a way to tell the user something.
+// main.ts builds it once; panels never reach for globals, so a panel can be mounted anywhere.
+import type { Dataset } from "../state/dataset.ts";
+import type { Store } from "../state/store.ts";
+import { focusNode } from "../state/view-actions.ts";
+import type { ViewState } from "../state/view-state.ts";
+import type { RendererHandle } from "../view/renderer.ts";
+
+export interface AppContext {
+  /** The graph being explored; replaced whole when the user opens another one. */
+  dataset: Store<Dataset>;
+  /** What the user is looking at; the URL mirrors it. */
+  view: Store<ViewState>;
+  renderer: RendererHandle;
+  /** Shows a short message in the page's role="alert" area (bad link, bad input...). */
+  announce(message: string): void;
+}
+
+/** A panel: builds its DOM inside `element`, follows the stores, returns how to take it down. */
+export type MountPanel = (ctx: AppContext, element: HTMLElement) => () => void;
+
+/** Focus a node and bring it into view: what search, Details links and suggestions do. */
+export function focusAndShow(ctx: AppContext, key: string): void {
+  ctx.view.update(focusNode(key));
+  ctx.renderer.showNode(key);
+}

@@ -1,0 +1,257 @@
+// The Details region: what the focused node is and how it is connected, relation by relation
+// and direction by direction, each with the sentence that says so; or the clicked edge; or, with
+// nothing focused, where to start.
+import type { EdgeAttributes } from "../model/types.ts";
+import { isRelation, RELATION_MEANINGS } from "../model/vocabulary.ts";
+import { selectEdge } from "../state/view-actions.ts";
+import type { ViewState } from "../state/view-state.ts";
+import { type AppContext, focusAndShow } from "./app-context.ts";
+import { element, swatch } from "./dom.ts";
+import { incomingPhrase, outgoingPhrase } from "./relation-phrases.ts";
+
+/** How many hubs the start page suggests. */
+const HUB_SUGGESTIONS = 6;
+
+interface Link {
+  edge: string;
+  neighbour: string;
+  attributes: EdgeAttributes;
+}
+
+export function mountDetails(ctx: AppContext, container: HTMLElement): () => void {
+  const headingId = "details-heading";
+  const heading = element("h2", { text: "Details", attributes: { id: headingId } });
+  const body = element("div", { className: "details-body" });
+  container.setAttribute("aria-labelledby", headingId);
+  container.replaceChildren(heading, body);
+
+  const graph = () => ctx.dataset.get().graph;
+  const kindColour = (kind: string) => ctx.renderer.palette().kinds.get(kind) ?? "#999999";
+  const relationColour = (relation: string) =>
+    ctx.renderer.palette().relations.get(relation) ?? "#999999";
+
+  function nodeButton(key: string): HTMLButtonElement {
+    const attributes = graph().getNodeAttributes(key);
+    const button = element("button", { className: "node-link", attributes: { type: "button" } }, [
+      swatch(kindColour(attributes.nodeKind)),
+      String(attributes.label ?? key),
+    ]);
+    button.addEventListener("click", () => {
+      focusAndShow(ctx, key);
+      // The button is gone with the re-render: keep keyboard users in Details, on the new title.
+      body.querySelector<HTMLElement>(".details-title")?.focus();
+    });
+    return button;
+  }
+
+  function title(text: string): HTMLElement {
+    return element("h3", { className: "details-title", text, attributes: { tabindex: "-1" } });
+  }
+
+  function evidence(attributes: EdgeAttributes): HTMLElement[] {
+    return (attributes.evidence ?? []).map((quote) =>
+      element("blockquote", { className: "evidence" }, [element("p", { text: `“${quote}”` })]),
+    );
+  }
+
+  function isShown(edge: string, neighbour: string, view: ViewState): boolean {
+    const g = graph();
+    return (
+      !view.hiddenRelations.includes(g.getEdgeAttribute(edge, "relation")) &&
+      !view.hiddenKinds.includes(g.getNodeAttribute(neighbour, "nodeKind"))
+    );
+  }
+
+  /** Links of one direction, grouped by relation in the legend's order. */
+  function groups(key: string, direction: "out" | "in", view: ViewState): Map<string, Link[]> {
+    const byRelation = new Map<string, Link[]>();
+    for (const relation of ctx.renderer.graphIndex().relations) byRelation.set(relation, []);
+    const visit = (edge: string, attributes: EdgeAttributes, source: string, target: string) => {
+      const neighbour = direction === "out" ? target : source;
+      if (!isShown(edge, neighbour, view)) return;
+      byRelation.get(attributes.relation)?.push({ edge, neighbour, attributes });
+    };
+    if (direction === "out") graph().forEachOutEdge(key, visit);
+    else graph().forEachInEdge(key, visit);
+    const label = (link: Link) => String(graph().getNodeAttribute(link.neighbour, "label"));
+    for (const [relation, links] of byRelation) {
+      if (links.length === 0) byRelation.delete(relation);
+      else links.sort((a, b) => label(a).localeCompare(label(b)));
+    }
+    return byRelation;
+  }
+
+  function relationSection(relation: string, phrase: string, links: Link[]): HTMLElement {
+    return element("section", { className: "relation-group" }, [
+      element("h4", { className: "relation-heading" }, [
+        swatch(relationColour(relation), "line"),
+        phrase,
+        element("span", { className: "count", text: ` (${links.length})` }),
+      ]),
+      element(
+        "ul",
+        { className: "relation-list" },
+        links.map((link) => {
+          const showEdge = element("button", {
+            className: "edge-link",
+            text: "Show link",
+            attributes: {
+              type: "button",
+              "aria-label": `Show link: ${linkSentence(link.edge)}`,
+            },
+          });
+          showEdge.addEventListener("click", () => ctx.view.update(selectEdge(link.edge)));
+          return element("li", { className: "relation-item" }, [
+            element("div", { className: "relation-item-head" }, [
+              nodeButton(link.neighbour),
+              link.attributes.date
+                ? element("span", { className: "date", text: link.attributes.date })
+                : null,
+              showEdge,
+            ]),
+            ...evidence(link.attributes),
+          ]);
+        }),
+      ),
+    ]);
+  }
+
+  function linkSentence(edge: string): string {
+    const g = graph();
+    const [source, target] = g.extremities(edge);
+    return `${g.getNodeAttribute(source, "label")} ${g
+      .getEdgeAttribute(edge, "relation")
+      .replace(/-/g, " ")} ${g.getNodeAttribute(target, "label")}`;
+  }
+
+  function nodeDetails(key: string, view: ViewState): HTMLElement[] {
+    const attributes = graph().getNodeAttributes(key);
+    const parts: HTMLElement[] = [
+      title(String(attributes.label ?? key)),
+      element("p", { className: "details-kind" }, [
+        swatch(kindColour(attributes.nodeKind)),
+        attributes.nodeKind,
+        attributes.date ? ` · ${attributes.date}` : "",
+      ]),
+    ];
+    const aliases = (attributes.aliases ?? []).filter(Boolean);
+    if (aliases.length > 0) {
+      parts.push(
+        element("p", { className: "details-aliases", text: `Also: ${aliases.join(", ")}` }),
+      );
+    }
+    if (attributes.description) {
+      parts.push(element("p", { className: "details-description", text: attributes.description }));
+    }
+    const outgoing = groups(key, "out", view);
+    const incoming = groups(key, "in", view);
+    for (const [relation, links] of outgoing) {
+      parts.push(relationSection(relation, outgoingPhrase(relation), links));
+    }
+    for (const [relation, links] of incoming) {
+      parts.push(relationSection(relation, incomingPhrase(relation), links));
+    }
+    if (outgoing.size === 0 && incoming.size === 0) {
+      parts.push(element("p", { text: "No visible links: check the legend's filters." }));
+    }
+    return parts;
+  }
+
+  function edgeDetails(edge: string): HTMLElement[] {
+    const g = graph();
+    const attributes = g.getEdgeAttributes(edge);
+    const [source, target] = g.extremities(edge);
+    const sourceTitle = (g.getAttribute("sources") ?? []).find(
+      (document) => document.id === attributes.sourceDoc,
+    )?.title;
+    const close = element("button", {
+      className: "details-close",
+      text: "Close link",
+      attributes: { type: "button" },
+    });
+    close.addEventListener("click", () => ctx.view.update(selectEdge(null)));
+    return [
+      title(linkSentence(edge)),
+      element("p", { className: "details-edge-ends" }, [
+        nodeButton(source),
+        element("span", { className: "details-relation" }, [
+          swatch(relationColour(attributes.relation), "line"),
+          ` ${attributes.relation} → `,
+        ]),
+        nodeButton(target),
+      ]),
+      isRelation(attributes.relation)
+        ? element("p", {
+            className: "details-meaning",
+            text: RELATION_MEANINGS[attributes.relation],
+          })
+        : null,
+      attributes.date
+        ? element("p", { className: "date", text: `Date: ${attributes.date}` })
+        : null,
+      ...evidence(attributes),
+      sourceTitle
+        ? element("p", { className: "details-source", text: `Source: ${sourceTitle}` })
+        : null,
+      close,
+    ].filter((part): part is HTMLElement => part !== null);
+  }
+
+  function overview(): (HTMLElement | null)[] {
+    const g = graph();
+    const graphTitle = g.getAttribute("title") ?? ctx.dataset.get().name;
+    const sources = (g.getAttribute("sources") ?? []).map((source) => source.title);
+    const hubs = g
+      .nodes()
+      .sort((a, b) => g.degree(b) - g.degree(a) || a.localeCompare(b))
+      .slice(0, HUB_SUGGESTIONS);
+    return [
+      element("h3", { className: "details-title", text: String(graphTitle) }),
+      sources.length > 0
+        ? element("p", { className: "details-source", text: `Source: ${sources.join("; ")}` })
+        : null,
+      element("p", {
+        text: "Click a node, or search for one, to see what it is, how it is connected and the sentence behind each link. Press / to search, Esc to clear.",
+      }),
+      element("h4", { text: "Most connected" }),
+      element(
+        "ul",
+        { className: "hub-list" },
+        hubs.map((key) =>
+          element("li", {}, [
+            nodeButton(key),
+            element("span", { className: "count", text: ` ${g.degree(key)} links` }),
+          ]),
+        ),
+      ),
+    ];
+  }
+
+  function render() {
+    const view = ctx.view.get();
+    const g = graph();
+    if (view.selectedEdge !== null && g.hasEdge(view.selectedEdge)) {
+      body.replaceChildren(...edgeDetails(view.selectedEdge));
+    } else if (view.focus !== null && g.hasNode(view.focus)) {
+      body.replaceChildren(...nodeDetails(view.focus, view));
+    } else {
+      body.replaceChildren(...overview().filter((part) => part !== null));
+    }
+  }
+
+  render();
+  const unsubscribeView = ctx.view.subscribe((next, previous) => {
+    const isSame =
+      next.focus === previous.focus &&
+      next.selectedEdge === previous.selectedEdge &&
+      next.hiddenKinds === previous.hiddenKinds &&
+      next.hiddenRelations === previous.hiddenRelations;
+    if (!isSame) render();
+  });
+  const unsubscribeDataset = ctx.dataset.subscribe(render);
+  return () => {
+    unsubscribeView();
+    unsubscribeDataset();
+    container.replaceChildren();
+  };
+}

@@ -1,0 +1,20 @@
+// How a relation reads from each end: "China — proposed → the concept", and from the concept
+// "← proposed by China". Unknown relations (imported graphs) fall back to the bare name.
+
+const INCOMING: Record<string, string> = {
+  proposed: "proposed by",
+  reiterated: "reiterated by",
+  addresses: "addressed by",
+  "contrasts-with": "contrasted with by",
+  issued: "issued by",
+  "part-of": "has part",
+  "presented-at": "where was presented",
+};
+
+export function outgoingPhrase(relation: string): string {
+  return `${relation.replace(/-/g, " ")} →`;
+}
+
+export function incomingPhrase(relation: string): string {
+  return `← ${INCOMING[relation] ?? `${relation.replace(/-/g, " ")} (from)`}`;
+}

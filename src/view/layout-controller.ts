@@ -1,0 +1,143 @@
+// The layout buttons' engine: ForceAtlas2 in a worker (start/stop), back to the first layout,
+// or one column per kind. Positions glide to their targets so the eye can follow the change.
+import { createForceLayout, type ForceLayout } from "../layout/force-worker.ts";
+import { kindLayout } from "../layout/kind-layout.ts";
+import { assignPositions, type Positions, readPositions } from "../layout/positions.ts";
+import type { KnowledgeGraph } from "../model/types.ts";
+
+export interface LayoutController {
+  isRunning(): boolean;
+  startForces(): void;
+  stopForces(): void;
+  /** Back to the layout the graph was first shown with; pins are released. */
+  reset(): void;
+  /** One column per node kind, in the legend's order. */
+  byKind(): void;
+  /** Listeners run when the forces start or stop. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** What the renderer hands over for each dataset. */
+export interface LayoutTarget {
+  graph: KnowledgeGraph;
+  firstPositions: Positions;
+  kinds: readonly string[];
+}
+
+/** Above this many nodes, jump to the new positions instead of animating every frame. */
+const ANIMATION_MAX_NODES = 20_000;
+const ANIMATION_MS = 600;
+
+function easeInOut(t: number): number {
+  return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+}
+
+export interface LayoutControllerEvents {
+  /** Called after positions jumped or finished gliding (e.g. to refit the camera). */
+  onMoved(): void;
+}
+
+export function createLayoutController(events: LayoutControllerEvents) {
+  let target: LayoutTarget | null = null;
+  let forces: ForceLayout | null = null;
+  let cancelAnimation: (() => void) | null = null;
+  let wasRunningBeforeDrag = false;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+
+  function stopAnimation() {
+    cancelAnimation?.();
+    cancelAnimation = null;
+  }
+
+  function moveTo(positions: Positions) {
+    if (!target) return;
+    const { graph } = target;
+    stopForces();
+    stopAnimation();
+    if (graph.order > ANIMATION_MAX_NODES || typeof requestAnimationFrame === "undefined") {
+      assignPositions(graph, positions);
+      events.onMoved();
+      return;
+    }
+    const start = readPositions(graph);
+    const startedAt = performance.now();
+    let frame = 0;
+    const step = (now: number) => {
+      const t = Math.min(1, (now - startedAt) / ANIMATION_MS);
+      const eased = easeInOut(t);
+      const current: Positions = new Map();
+      for (const [key, to] of positions) {
+        const from = start.get(key) ?? to;
+        current.set(key, {
+          x: from.x + (to.x - from.x) * eased,
+          y: from.y + (to.y - from.y) * eased,
+        });
+      }
+      assignPositions(graph, current);
+      if (t < 1) frame = requestAnimationFrame(step);
+      else {
+        cancelAnimation = null;
+        events.onMoved();
+      }
+    };
+    frame = requestAnimationFrame(step);
+    cancelAnimation = () => cancelAnimationFrame(frame);
+  }
+
+  function stopForces() {
+    if (forces?.isRunning()) {
+      forces.stop();
+      notify();
+    }
+  }
+
+  const controller: LayoutController & {
+    setTarget(next: LayoutTarget): void;
+    pauseForDrag(): void;
+    resumeAfterDrag(): void;
+  } = {
+    isRunning: () => forces?.isRunning() ?? false,
+    startForces() {
+      if (!target) return;
+      stopAnimation();
+      forces ??= createForceLayout(target.graph);
+      forces.start();
+      notify();
+    },
+    stopForces,
+    reset() {
+      if (target) moveTo(target.firstPositions);
+    },
+    byKind() {
+      if (target) moveTo(kindLayout(target.graph, target.kinds));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** A new dataset: the old worker goes, the new graph keeps its first positions for reset. */
+    setTarget(next) {
+      stopAnimation();
+      forces?.kill();
+      forces = null;
+      target = next;
+      notify();
+    },
+    /** The worker would overwrite a dragged node with its own copy of the positions. */
+    pauseForDrag() {
+      wasRunningBeforeDrag = forces?.isRunning() ?? false;
+      if (wasRunningBeforeDrag) forces?.stop();
+    },
+    resumeAfterDrag() {
+      // Restarting re-reads the positions, including the pin just placed.
+      if (wasRunningBeforeDrag) forces?.start();
+      wasRunningBeforeDrag = false;
+    },
+  };
+  return controller;
+}
+
+export type LayoutEngine = ReturnType<typeof createLayoutController>;

@@ -1,0 +1,270 @@
+// Binds sigma to the stores: draws the dataset's graph, repaints only the items whose look
+// changed when the view or the hovered node changes, and turns pointer events into view changes.
+
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { createNodeBorderProgram } from "@sigma/node-border";
+import Sigma from "sigma";
+import { EdgeArrowProgram, type EdgeProgramType } from "sigma/rendering";
+import { firstLayout } from "../layout/initial-layout.ts";
+import { assignPositions, isPositioned } from "../layout/positions.ts";
+import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
+import type { Dataset } from "../state/dataset.ts";
+import {
+  appearanceChanges,
+  createViewDeriver,
+  type DerivedView,
+  type ViewDeriver,
+} from "../state/derive-view.ts";
+import { createGraphIndex, type GraphIndex } from "../state/graph-index.ts";
+import type { Store } from "../state/store.ts";
+import { clearFocus, focusNode, selectEdge, toggleSelected } from "../state/view-actions.ts";
+import type { ViewState } from "../state/view-state.ts";
+import { parallelEdgeCurvatures } from "./edge-curvature.ts";
+import { createLayoutController, type LayoutController } from "./layout-controller.ts";
+import { enableNodeDragging } from "./node-drag.ts";
+import { nodeSizesByDegree } from "./node-sizes.ts";
+import { createPalette, type Palette } from "./palette.ts";
+import {
+  CURVED_EDGE_PROGRAM,
+  createEdgeReducer,
+  createNodeReducer,
+  type DrawingInputs,
+  dimmedKindColours,
+  NODE_PROGRAM,
+  STRAIGHT_EDGE_PROGRAM,
+} from "./reducers.ts";
+
+export type GraphRenderer = Sigma<NodeAttributes, EdgeAttributes>;
+
+export interface RendererHandle {
+  readonly sigma: GraphRenderer;
+  readonly layout: LayoutController;
+  /** What is visible and highlighted now (the status line and panels read it). */
+  derived(): DerivedView;
+  /** Facts about the current graph: kinds, relations, search index. */
+  graphIndex(): GraphIndex;
+  palette(): Palette;
+  /** Runs after every repaint caused by the view, the hover or a new dataset. */
+  subscribe(listener: (derived: DerivedView) => void): () => void;
+  /** Hover a node as the pointer would (null: none); exposed for keyboard use and benchmarks. */
+  setHover(key: string | null): void;
+  /** Moves the camera so that the node and its focused neighbourhood are in view. */
+  showNode(key: string): void;
+  destroy(): void;
+}
+
+/** Above this many edges, edges are not drawn while the camera moves. */
+const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
+/** A pointer leaving one node for the next should not flash the whole graph back on. */
+const HOVER_LEAVE_DELAY_MS = 60;
+
+interface DatasetState {
+  index: GraphIndex;
+  derive: ViewDeriver;
+  inputs: DrawingInputs;
+}
+
+function prepareDataset(dataset: Dataset, view: ViewState, hover: string | null): DatasetState {
+  const { graph } = dataset;
+  const index = createGraphIndex(graph);
+  const palette = createPalette(index.kinds, index.relations);
+  const derive = createViewDeriver(index);
+  return {
+    index,
+    derive,
+    inputs: {
+      derived: derive(view, hover),
+      palette,
+      dimmedKindColours: dimmedKindColours(palette),
+      sizes: nodeSizesByDegree(graph),
+      curvatures: parallelEdgeCurvatures(graph),
+    },
+  };
+}
+
+export function createRenderer(
+  container: HTMLElement,
+  stores: { dataset: Store<Dataset>; view: Store<ViewState> },
+): RendererHandle {
+  let hover: string | null = null;
+  let hoverLeaveTimer: ReturnType<typeof setTimeout> | undefined;
+  const listeners = new Set<(derived: DerivedView) => void>();
+
+  const positionGraph = (dataset: Dataset) => {
+    const positions = firstLayout(dataset.graph);
+    if (!isPositioned(dataset.graph)) assignPositions(dataset.graph, positions);
+    return positions;
+  };
+
+  let firstPositions = positionGraph(stores.dataset.get());
+  let current = prepareDataset(stores.dataset.get(), stores.view.get(), hover);
+  const inputs = () => current.inputs;
+
+  const sigma: GraphRenderer = new Sigma(stores.dataset.get().graph, container, {
+    defaultNodeType: NODE_PROGRAM,
+    nodeProgramClasses: {
+      [NODE_PROGRAM]: createNodeBorderProgram({
+        borders: [
+          { size: { attribute: "ringSize", defaultValue: 0 }, color: { attribute: "ringColor" } },
+          { size: { fill: true }, color: { attribute: "color" } },
+        ],
+      }),
+    },
+    defaultEdgeType: STRAIGHT_EDGE_PROGRAM,
+    edgeProgramClasses: {
+      // The ready-made programs are typed for plain attributes; ours are a subtype.
+      [STRAIGHT_EDGE_PROGRAM]: EdgeArrowProgram as unknown as EdgeProgramType<
+        NodeAttributes,
+        EdgeAttributes
+      >,
+      [CURVED_EDGE_PROGRAM]: EdgeCurvedArrowProgram as unknown as EdgeProgramType<
+        NodeAttributes,
+        EdgeAttributes
+      >,
+    },
+    nodeReducer: createNodeReducer(inputs),
+    edgeReducer: createEdgeReducer(inputs),
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    hideEdgesOnMove: stores.dataset.get().graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
+    labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+    labelSize: 13,
+    labelWeight: "500",
+    labelColor: { color: "#1a1a1a" },
+    edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+    edgeLabelSize: 11,
+    edgeLabelColor: { attribute: "color" },
+    labelRenderedSizeThreshold: 8,
+    labelDensity: 0.6,
+    labelGridCellSize: 150,
+    stagePadding: 36,
+    minCameraRatio: 0.04,
+    maxCameraRatio: 8,
+    zIndex: false,
+  });
+
+  const layout = createLayoutController({
+    onMoved: () => {
+      sigma.setCustomBBox(null);
+      sigma.refresh();
+    },
+  });
+  const setLayoutTarget = () =>
+    layout.setTarget({
+      graph: stores.dataset.get().graph,
+      firstPositions,
+      kinds: current.index.kinds,
+    });
+  setLayoutTarget();
+
+  const emit = () => {
+    for (const listener of [...listeners]) listener(current.inputs.derived);
+  };
+
+  /** Re-derives and repaints the items whose appearance changed; never a full refresh. */
+  const update = () => {
+    const before = current.inputs.derived;
+    const after = current.derive(stores.view.get(), hover);
+    if (after === before) return;
+    current.inputs = { ...current.inputs, derived: after };
+    const changes = appearanceChanges(current.index, before, after);
+    if (changes.nodes.length > 0 || changes.edges.length > 0) {
+      sigma.refresh({ partialGraph: changes, skipIndexation: true });
+    }
+    emit();
+  };
+
+  const setHover = (key: string | null) => {
+    clearTimeout(hoverLeaveTimer);
+    if (key === hover) return;
+    hover = key;
+    update();
+  };
+
+  const unsubscribeView = stores.view.subscribe(update);
+  const unsubscribeDataset = stores.dataset.subscribe((dataset) => {
+    hover = null;
+    firstPositions = positionGraph(dataset);
+    current = prepareDataset(dataset, stores.view.get(), hover);
+    setLayoutTarget();
+    sigma.setCustomBBox(null);
+    sigma.setSetting("hideEdgesOnMove", dataset.graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
+    sigma.setGraph(dataset.graph);
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    emit();
+  });
+
+  // Sigma only watches the window; panels (an alert, the status line) can resize the stage too.
+  const resizeObserver = new ResizeObserver(() => sigma.scheduleRefresh());
+  resizeObserver.observe(container);
+
+  const drag = enableNodeDragging(sigma, {
+    onDragStart: () => layout.pauseForDrag(),
+    onDragEnd: () => layout.resumeAfterDrag(),
+  });
+
+  sigma.on("enterNode", ({ node }) => setHover(node));
+  sigma.on("leaveNode", () => {
+    clearTimeout(hoverLeaveTimer);
+    hoverLeaveTimer = setTimeout(() => setHover(null), HOVER_LEAVE_DELAY_MS);
+  });
+  sigma.on("clickNode", ({ node, event }) => {
+    if (drag.wasDragging()) return;
+    const original = event.original;
+    if (original.shiftKey) stores.view.update(toggleSelected(node));
+    else stores.view.update(focusNode(node));
+  });
+  sigma.on("clickEdge", ({ edge }) => {
+    if (drag.wasDragging()) return;
+    stores.view.update(selectEdge(edge));
+  });
+  sigma.on("clickStage", () => {
+    if (drag.wasDragging()) return;
+    stores.view.update(clearFocus());
+  });
+
+  function showNode(key: string) {
+    const focusData = sigma.getNodeDisplayData(key);
+    if (!focusData) return;
+    // Frame the focused neighbourhood when there is one, else just centre the node.
+    const spotlight = current.inputs.derived.focusSpotlight?.nodes ?? new Set([key]);
+    let minX = focusData.x;
+    let maxX = focusData.x;
+    let minY = focusData.y;
+    let maxY = focusData.y;
+    for (const node of spotlight) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data) continue;
+      minX = Math.min(minX, data.x);
+      maxX = Math.max(maxX, data.x);
+      minY = Math.min(minY, data.y);
+      maxY = Math.max(maxY, data.y);
+    }
+    const camera = sigma.getCamera();
+    const extent = Math.max(maxX - minX, maxY - minY);
+    const ratio = Math.min(1, Math.max(0.2, extent * 1.4));
+    camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+  }
+
+  return {
+    sigma,
+    layout,
+    derived: () => current.inputs.derived,
+    graphIndex: () => current.index,
+    palette: () => current.inputs.palette,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setHover,
+    showNode,
+    destroy() {
+      clearTimeout(hoverLeaveTimer);
+      resizeObserver.disconnect();
+      unsubscribeView();
+      unsubscribeDataset();
+      layout.setTarget({ graph: stores.dataset.get().graph, firstPositions, kinds: [] });
+      sigma.kill();
+    },
+  };
+}

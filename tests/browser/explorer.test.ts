@@ -1,0 +1,387 @@
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import {
+  type AppPage,
+  ARTIFACTS,
+  disconnectBrowser,
+  inkShare,
+  nodePosition,
+  openApp,
+  statusCounts,
+} from "./app-page.ts";
+
+let app: AppPage | null = null;
+const open = async (query = "") => {
+  app = await openApp(query);
+  return app;
+};
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+afterAll(disconnectBrowser);
+
+const details = (page: AppPage["page"]) => page.getByRole("region", { name: "Details" });
+const legend = (page: AppPage["page"]) => page.getByRole("region", { name: "Legend" });
+
+describe("the explorer, first load", () => {
+  it("loads with no console error, under a Content-Security-Policy header", async () => {
+    const { page, errors } = await open();
+    const response = await page.request.get(page.url());
+    expect(response.headers()["content-security-policy"]).toContain("script-src 'self'");
+    expect(await statusCounts(page)).toEqual({
+      nodesShown: 81,
+      nodesTotal: 81,
+      edgesShown: 120,
+      edgesTotal: 120,
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it("draws the graph on the stage", async () => {
+    const { page } = await open();
+    await page.waitForTimeout(300);
+    const share = await inkShare(page, page.locator("#stage"), "default-stage.png");
+    expect(share).toBeGreaterThan(0.01);
+    await page.screenshot({ path: `${ARTIFACTS}/default-view.png` });
+  });
+});
+
+describe("finding things", () => {
+  it('searching "UNDP" focuses it; Details shows the Human Development Report and its evidence', async () => {
+    const { page, errors } = await open();
+    const search = page.getByRole("combobox", { name: "Search" });
+    await search.fill("UNDP");
+    await expect.poll(() => search.getAttribute("aria-expanded")).toBe("true");
+    await expect
+      .poll(() => page.getByRole("option").first().textContent())
+      .toContain("United Nations Development Program");
+    await search.press("Enter");
+    const panel = details(page);
+    await expect
+      .poll(() => panel.getByRole("heading", { level: 3 }).textContent())
+      .toBe("United Nations Development Program");
+    await expect.poll(() => panel.textContent()).toContain("Human Development Report");
+    await expect
+      .poll(() => panel.textContent())
+      .toContain("In 1994, the United Nations Development Program expounded the concept");
+    expect(new URL(page.url()).searchParams.get("focus")).toBe("undp");
+    await page.waitForTimeout(600);
+    await inkShare(page, page.locator("body"), "focused-view.png");
+    expect(errors).toEqual([]);
+  });
+
+  it("moves through suggestions with the arrow keys", async () => {
+    const { page } = await open();
+    const search = page.getByRole("combobox", { name: "Search" });
+    await page.keyboard.press("/");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("search-input");
+    await page.keyboard.type("security");
+    await search.press("ArrowDown");
+    await search.press("ArrowDown");
+    const second = page.getByRole("option").nth(1);
+    expect(await second.getAttribute("aria-selected")).toBe("true");
+    expect(await search.getAttribute("aria-activedescendant")).toBe(
+      await second.getAttribute("id"),
+    );
+    const label = (await second.locator(".search-option-label").textContent()) ?? "";
+    await search.press("Enter");
+    await expect
+      .poll(() => details(page).getByRole("heading", { level: 3 }).textContent())
+      .toBe(label);
+  });
+
+  it("shows what China proposed, each with the sentence behind it", async () => {
+    const { page } = await open("focus=china");
+    const panel = details(page);
+    const proposed = panel.locator("section.relation-group", { hasText: "proposed →" });
+    await expect.poll(() => proposed.textContent()).toContain("New security concept");
+    await expect
+      .poll(() => proposed.textContent())
+      .toContain("In March 1997, China formally proposed the new security concept");
+  });
+
+  it("clicking a node on the stage focuses it", async () => {
+    const { page } = await open();
+    const { x, y } = await nodePosition(page, "china");
+    await page.mouse.click(x, y);
+    await expect
+      .poll(() => details(page).getByRole("heading", { level: 3 }).textContent())
+      .toBe("China");
+    // Click on empty space clears it again (after sigma's double-click window has passed).
+    await page.waitForTimeout(400);
+    const box = await page.locator("#stage").boundingBox();
+    if (!box) throw new Error("no stage");
+    await page.mouse.click(box.x + 5, box.y + box.height - 5);
+    await expect.poll(() => new URL(page.url()).searchParams.get("focus")).toBeNull();
+  });
+});
+
+describe("focus and filters", () => {
+  it("depth 2 shows more nodes than depth 1", async () => {
+    const { page } = await open("focus=china");
+    const depth1 = await statusCounts(page);
+    expect(depth1.nodesShown).toBeGreaterThan(1);
+    expect(depth1.nodesShown).toBeLessThan(depth1.nodesTotal);
+    await page.getByRole("combobox", { name: "Depth" }).selectOption("2");
+    await expect
+      .poll(async () => (await statusCounts(page)).nodesShown)
+      .toBeGreaterThan(depth1.nodesShown);
+    expect(new URL(page.url()).searchParams.get("depth")).toBe("2");
+  });
+
+  it("toggling a kind off in the legend hides its nodes", async () => {
+    const { page } = await open();
+    const before = await statusCounts(page);
+    const threat = legend(page).getByRole("checkbox", { name: "threat", exact: true });
+    expect(await threat.isChecked()).toBe(true);
+    // The legend says how many threats there are (as the checkbox's description).
+    const threats = Number.parseInt(
+      (await threat
+        .getAttribute("aria-describedby")
+        .then((id) => page.locator(`#${id}`).textContent())) ?? "",
+      10,
+    );
+    expect(threats).toBeGreaterThan(0);
+    await threat.uncheck();
+    await expect
+      .poll(async () => (await statusCounts(page)).nodesShown)
+      .toBe(before.nodesShown - threats);
+    expect((await statusCounts(page)).edgesShown).toBeLessThan(before.edgesShown);
+    const relation = legend(page).getByRole("checkbox", { name: "proposed", exact: true });
+    const edgesBefore = (await statusCounts(page)).edgesShown;
+    await relation.uncheck();
+    await expect.poll(async () => (await statusCounts(page)).edgesShown).toBeLessThan(edgesBefore);
+    expect((await statusCounts(page)).nodesShown).toBe(before.nodesShown - threats);
+    expect(new URL(page.url()).searchParams.get("hideRelations")).toBe("proposed");
+  });
+
+  it("Esc clears the focus", async () => {
+    const { page } = await open("focus=china");
+    await expect
+      .poll(() => details(page).getByRole("heading", { level: 3 }).textContent())
+      .toBe("China");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => new URL(page.url()).searchParams.get("focus")).toBeNull();
+    expect((await statusCounts(page)).nodesShown).toBe(81);
+  });
+
+  it("clicking a neighbour in Details moves the focus; Back restores the previous one", async () => {
+    const { page } = await open("focus=china");
+    await details(page)
+      .getByRole("button", { name: "New security concept", exact: true })
+      .first()
+      .click();
+    await expect
+      .poll(() => details(page).getByRole("heading", { level: 3 }).textContent())
+      .toBe("New security concept");
+    await page.goBack();
+    await expect
+      .poll(() => details(page).getByRole("heading", { level: 3 }).textContent())
+      .toBe("China");
+    expect(new URL(page.url()).searchParams.get("focus")).toBe("china");
+  });
+});
+
+describe("links", () => {
+  it("a deep link restores its view", async () => {
+    const { page } = await open("focus=china&depth=2&hideKinds=threat");
+    await expect
+      .poll(() => details(page).getByRole("heading", { level: 3 }).textContent())
+      .toBe("China");
+    expect(await page.getByRole("combobox", { name: "Depth" }).inputValue()).toBe("2");
+    expect(
+      await legend(page).getByRole("checkbox", { name: "threat", exact: true }).isChecked(),
+    ).toBe(false);
+    expect(await page.getByRole("alert").textContent()).toBe("");
+  });
+
+  it("a bad deep link opens the default view and says what was ignored", async () => {
+    const { page, errors } = await open("focus=atlantis&depth=abc");
+    const alert = page.getByRole("alert");
+    await expect.poll(() => alert.textContent()).toContain('focus "atlantis" (no such node)');
+    expect(await alert.textContent()).toContain('depth "abc"');
+    expect((await statusCounts(page)).nodesShown).toBe(81);
+    expect(new URL(page.url()).search).toBe("");
+    expect(errors).toEqual([]);
+  });
+});
+
+interface DebugHandle {
+  sigma: {
+    getGraph(): { getNodeAttributes(key: string): Record<string, unknown> };
+    getNodeDisplayData(key: string): {
+      color: string;
+      label: string | null;
+      forceLabel: boolean;
+      hidden: boolean;
+    };
+    getEdgeDisplayData(key: string): { label: string | null; color: string; hidden: boolean };
+  };
+  setHover(key: string | null): void;
+}
+
+/**
+ * Runs `read` in the page on the debug handle (test builds only). It is sent as source text, so
+ * it must not use anything from the test's scope.
+ */
+const drawn = <T>(page: AppPage["page"], read: (kg: DebugHandle) => T) =>
+  page.evaluate(`(${read.toString()})(window.__kg)`) as Promise<T>;
+
+describe("drawing", () => {
+  it("hovering a node keeps it and its neighbours, dims the rest", async () => {
+    const { page } = await open();
+    const colours = () =>
+      drawn(page, (kg) => ({
+        undp: kg.sigma.getNodeDisplayData("undp").color,
+        report: kg.sigma.getNodeDisplayData("human-development-report").color,
+        china: kg.sigma.getNodeDisplayData("china").color,
+      }));
+    const before = await colours();
+    await drawn(page, (kg) => kg.setHover("undp"));
+    const during = await colours();
+    expect(during.undp).toBe(before.undp);
+    expect(during.report).toBe(before.report);
+    expect(during.china).not.toBe(before.china);
+    await drawn(page, (kg) => kg.setHover(null));
+    expect(await colours()).toEqual(before);
+  });
+
+  it("labels the relations of the focused neighbourhood only", async () => {
+    const { page } = await open("focus=china");
+    const labels = await drawn(page, (kg) => ({
+      focused: kg.sigma.getEdgeDisplayData("china~proposed~new-security-concept").label,
+      elsewhere: kg.sigma.getEdgeDisplayData("undp~issued~human-development-report").label,
+      node: kg.sigma.getNodeDisplayData("new-security-concept").forceLabel,
+    }));
+    expect(labels).toEqual({ focused: "proposed", elsewhere: "", node: true });
+  });
+
+  it("hides rather than dims the rest when asked", async () => {
+    const { page } = await open("focus=china");
+    await page.getByRole("checkbox", { name: "Hide the rest" }).check();
+    await expect
+      .poll(() => drawn(page, (kg) => kg.sigma.getNodeDisplayData("undp").hidden))
+      .toBe(true);
+    expect(await drawn(page, (kg) => kg.sigma.getNodeDisplayData("china").hidden)).toBe(false);
+    expect(new URL(page.url()).searchParams.get("hideOthers")).toBe("1");
+  });
+
+  it("shows an edge's relation, ends and evidence", async () => {
+    const { page } = await open("focus=china");
+    await details(page)
+      .getByRole("button", { name: "Show link: China proposed New security concept" })
+      .click();
+    const panel = details(page);
+    await expect
+      .poll(() => panel.getByRole("heading", { level: 3 }).textContent())
+      .toBe("China proposed New security concept");
+    expect(await panel.textContent()).toContain("In March 1997, China formally proposed");
+    expect(new URL(page.url()).searchParams.get("edge")).toBe(
+      "china~proposed~new-security-concept",
+    );
+  });
+});
+
+describe("layout", () => {
+  /** A node's position in graph coordinates, and whether it is pinned. */
+  const position = (page: AppPage["page"], key: string) =>
+    page.evaluate((node) => {
+      const kg = (window as unknown as { __kg: DebugHandle }).__kg;
+      const { x, y, fixed } = kg.sigma.getGraph().getNodeAttributes(node);
+      return { x: x as number, y: y as number, fixed: fixed === true };
+    }, key);
+
+  it("runs ForceAtlas2 in a worker under the CSP, and resets to the first layout", async () => {
+    const { page, errors } = await open();
+    const start = await position(page, "china");
+    const forces = page.getByRole("button", { name: "Force layout" });
+    await forces.click();
+    expect(await forces.getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(async () => (await position(page, "china")).x).not.toBe(start.x);
+    await forces.click();
+    expect(await forces.getAttribute("aria-pressed")).toBe("false");
+    await page.getByRole("button", { name: "Reset layout" }).click();
+    await expect.poll(() => position(page, "china")).toEqual(start);
+    expect(errors).toEqual([]);
+  });
+
+  it("lays nodes out in one column per kind", async () => {
+    const { page } = await open();
+    await page.getByRole("button", { name: "Layout by kind" }).click();
+    // Actors share the first column once the nodes have glided there.
+    await expect
+      .poll(async () => (await position(page, "undp")).x === (await position(page, "china")).x)
+      .toBe(true);
+    expect((await position(page, "international-terrorism")).x).toBeGreaterThan(
+      (await position(page, "china")).x,
+    );
+  });
+
+  it("dragging a node moves it and pins it, without focusing it", async () => {
+    const { page } = await open();
+    const before = await position(page, "undp");
+    const start = await nodePosition(page, "undp");
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 40, start.y + 30, { steps: 5 });
+    await page.mouse.move(start.x + 80, start.y + 60, { steps: 5 });
+    await page.mouse.up();
+    const after = await position(page, "undp");
+    expect(after.fixed).toBe(true);
+    expect(after.x).not.toBe(before.x);
+    expect(new URL(page.url()).searchParams.get("focus")).toBeNull();
+  });
+});
+
+describe("another dataset", () => {
+  it("the renderer and every panel follow a dataset replacement", async () => {
+    const { page, errors } = await open("focus=china&hideKinds=threat");
+    await page.evaluate(() => {
+      const { ctx } = (window as unknown as { __kg: { ctx: KgContext } }).__kg;
+      const Graph = ctx.dataset.get().graph.constructor as new () => KgGraph;
+      const graph = new Graph();
+      graph.setAttribute("title", "Tiny imported graph");
+      graph.addNode("a", { label: "Alpha", nodeKind: "organisation", aliases: [] });
+      graph.addNode("b", { label: "Beta", nodeKind: "organisation", aliases: [] });
+      graph.addNode("c", { label: "Gamma", nodeKind: "threat", aliases: [] });
+      graph.addEdgeWithKey("a~funds~b", "a", "b", { relation: "funds", evidence: ["A funds B."] });
+      graph.addEdgeWithKey("b~fights~c", "b", "c", { relation: "fights", evidence: [] });
+      ctx.dataset.update(() => ({ graph, sourceTexts: {}, name: "tiny", isBuiltIn: false }));
+    });
+    // The focus on "china" no longer applies; hiding threats still does.
+    await expect
+      .poll(() => statusCounts(page))
+      .toEqual({
+        nodesShown: 2,
+        nodesTotal: 3,
+        edgesShown: 1,
+        edgesTotal: 2,
+      });
+    expect(new URL(page.url()).searchParams.get("focus")).toBeNull();
+    expect(await legend(page).getByRole("checkbox", { name: "organisation" }).isChecked()).toBe(
+      true,
+    );
+    expect(await details(page).getByRole("heading", { level: 3 }).textContent()).toBe(
+      "Tiny imported graph",
+    );
+    await page.getByRole("combobox", { name: "Search" }).fill("alph");
+    await page.getByRole("combobox", { name: "Search" }).press("Enter");
+    await expect
+      .poll(() => details(page).getByRole("heading", { level: 3 }).textContent())
+      .toBe("Alpha");
+    expect(await details(page).textContent()).toContain("A funds B.");
+    expect(await inkShare(page, page.locator("#stage"))).toBeGreaterThan(0.001);
+    expect(errors).toEqual([]);
+  });
+});
+
+interface KgGraph {
+  constructor: unknown;
+  setAttribute(name: string, value: unknown): void;
+  addNode(key: string, attributes: Record<string, unknown>): void;
+  addEdgeWithKey(key: string, source: string, target: string, attributes: unknown): void;
+}
+
+interface KgContext {
+  dataset: { get(): { graph: KgGraph }; update(producer: () => unknown): void };
+}
