@@ -2,6 +2,7 @@
 // renderer's reducers only read. Pure and memoised per input, so a hover recomputes the hover
 // neighbourhood and nothing else, and the diff below tells the renderer which items to repaint.
 import { neighbourhood } from "../query/neighbourhood.ts";
+import { viewEmphasis } from "./emphasis.ts";
 import type { GraphIndex } from "./graph-index.ts";
 import type { ViewState } from "./view-state.ts";
 
@@ -19,10 +20,16 @@ export interface ViewCounts {
 }
 
 export interface DerivedView {
-  /** Removed by the legend: nodes of hidden kinds; edges of hidden relations or with such an end. */
+  /**
+   * Removed by the legend (nodes of hidden kinds; edges of hidden relations or with such an end)
+   * and by the timeline (items not there yet as of the year).
+   */
   filteredNodes: ReadonlySet<string>;
   filteredEdges: ReadonlySet<string>;
-  /** Around the focus (sticky) or, without a focus, around the hovered node; null: nothing dims. */
+  /**
+   * What stands out: a sentence's or the explained paths' items (see emphasis.ts), else around
+   * the focus (sticky), else around the hovered node; null: nothing dims.
+   */
   spotlight: Spotlight | null;
   /** The focus spotlight alone (hover does not change what the status line counts). */
   focusSpotlight: Spotlight | null;
@@ -75,8 +82,9 @@ interface Filters {
 
 function computeFilters(index: GraphIndex, view: ViewState, signature: string): Filters {
   const { graph } = index;
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
+  const byTime = index.emphasis.hiddenByTime(view.year, view.showUndated);
+  const nodes = new Set<string>(byTime.nodes);
+  const edges = new Set<string>(byTime.edges);
   for (const kind of view.hiddenKinds) {
     for (const key of index.nodesByKind.get(kind) ?? []) {
       nodes.add(key);
@@ -103,6 +111,8 @@ function focusSpotlight(index: GraphIndex, focus: string, depth: number, filters
     hiddenKinds: filters.hiddenKinds,
     hiddenRelations: filters.hiddenRelations,
   });
+  // The timeline hides nodes the legend's walk does not know about.
+  for (const node of nodes) if (filters.nodes.has(node) && node !== focus) nodes.delete(node);
   if (nodes.size === 0) return null;
   const edges = new Set<string>();
   for (const node of nodes) {
@@ -126,7 +136,12 @@ function hoverSpotlight(index: GraphIndex, hover: string, filters: Filters): Spo
   return { nodes, edges };
 }
 
-export type ViewDeriver = (view: ViewState, hover: string | null) => DerivedView;
+/** `previewSentence`: the sentence under the pointer in the reading pane, lit up while there. */
+export type ViewDeriver = (
+  view: ViewState,
+  hover: string | null,
+  previewSentence?: string | null,
+) => DerivedView;
 
 /**
  * A deriver for one graph. It remembers its last inputs: filters are recomputed only when the
@@ -140,9 +155,10 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
   let hoverCache = new Map<string, Spotlight | null>();
   let searchMemo: { key: string; matches: ReadonlySet<string> } | null = null;
   let selectionMemo: { keys: readonly string[]; set: ReadonlySet<string> } | null = null;
+  let emphasisMemo: { key: unknown[]; spotlight: Spotlight | null } | null = null;
 
-  return (view, hover) => {
-    const signature = `${view.hiddenKinds.join("\n")}\t${view.hiddenRelations.join("\n")}`;
+  return (view, hover, previewSentence = null) => {
+    const signature = `${view.hiddenKinds.join("\n")}\t${view.hiddenRelations.join("\n")}\t${view.year}\t${view.showUndated}`;
     if (filters === null || filters.signature !== signature) {
       filters = computeFilters(index, view, signature);
       hoverCache = new Map();
@@ -159,15 +175,25 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
     }
     const focused = focusMemo.spotlight;
 
+    const paths = view.path === null ? null : index.emphasis.paths(view);
+    const emphasisKey = [previewSentence, view.sentence, view.path, paths];
+    if (emphasisMemo === null || emphasisKey.some((part, i) => part !== emphasisMemo?.key[i])) {
+      emphasisMemo = {
+        key: emphasisKey,
+        spotlight: viewEmphasis(index.emphasis, view, previewSentence),
+      };
+    }
+    const emphasised = emphasisMemo.spotlight;
+
     const hovered = hover !== null && graph.hasNode(hover) ? hover : null;
     let hoverLight: Spotlight | null = null;
-    if (hovered !== null && focused === null) {
+    if (hovered !== null && focused === null && emphasised === null) {
       if (hoverCache.size >= HOVER_CACHE_LIMIT) hoverCache.clear();
       if (!hoverCache.has(hovered))
         hoverCache.set(hovered, hoverSpotlight(index, hovered, filters));
       hoverLight = hoverCache.get(hovered) ?? null;
     }
-    const spotlight = focused ?? hoverLight;
+    const spotlight = emphasised ?? focused ?? hoverLight;
 
     const searchKey = `${view.search}\t${signature}`;
     if (searchMemo === null || searchMemo.key !== searchKey) {
@@ -198,7 +224,8 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
       labelledEdges = new Set([...labelledEdges, selectedEdge]);
     }
 
-    const hidesOutside = view.hideOthers && focused !== null;
+    // Only the focus hides the rest: a sentence or a path is read against the whole picture.
+    const hidesOutside = view.hideOthers && focused !== null && emphasised === null;
     return {
       filteredNodes: filters.nodes,
       filteredEdges: filters.edges,

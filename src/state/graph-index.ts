@@ -4,6 +4,7 @@
 import type { KnowledgeGraph } from "../model/types.ts";
 import { NODE_KINDS, RELATIONS } from "../model/vocabulary.ts";
 import { createSearchIndex, type SearchIndex } from "../query/search.ts";
+import { createEmphasisIndex, type EmphasisIndex } from "./emphasis.ts";
 import type { ViewContext } from "./url-codec.ts";
 
 export interface GraphIndex {
@@ -16,6 +17,8 @@ export interface GraphIndex {
   readonly search: SearchIndex;
   /** What a link may name (see url-codec.ts). */
   readonly viewContext: ViewContext;
+  /** Sentences, evidence, dates and paths: what the reading pane, Paths and timeline ask. */
+  readonly emphasis: EmphasisIndex;
 }
 
 /** Known names in the vocabulary's order, then the rest alphabetically. */
@@ -32,7 +35,10 @@ function push(map: Map<string, string[]>, name: string, key: string): void {
   else map.set(name, [key]);
 }
 
-export function createGraphIndex(graph: KnowledgeGraph): GraphIndex {
+export function createGraphIndex(
+  graph: KnowledgeGraph,
+  sourceTexts: Record<string, string> = {},
+): GraphIndex {
   const nodesByKind = new Map<string, string[]>();
   const edgesByRelation = new Map<string, string[]>();
   graph.forEachNode((key, attributes) => push(nodesByKind, String(attributes.nodeKind), key));
@@ -40,6 +46,7 @@ export function createGraphIndex(graph: KnowledgeGraph): GraphIndex {
   const kinds = ordered(nodesByKind.keys(), NODE_KINDS);
   const relations = ordered(edgesByRelation.keys(), RELATIONS);
   const sources = (graph.getAttribute("sources") ?? []).map((source) => source.id);
+  const emphasis = createEmphasisIndex(graph, sourceTexts);
 
   return {
     graph,
@@ -54,6 +61,8 @@ export function createGraphIndex(graph: KnowledgeGraph): GraphIndex {
       kinds,
       relations,
       sources,
+      hasSentence: (id) => emphasis.evidence().sentences.has(id),
     },
+    emphasis,
   };
 }

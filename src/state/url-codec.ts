@@ -10,6 +10,8 @@ export interface ViewContext {
   relations: Iterable<string>;
   /** Ids of the source documents; when absent, any `doc` is accepted. */
   sources?: Iterable<string>;
+  /** Whether a sentence id names a sentence of the source texts; when absent, any is accepted. */
+  hasSentence?(id: string): boolean;
 }
 
 export interface DecodedView {
@@ -231,7 +233,9 @@ export function decodeView(query: string, context: ViewContext): DecodedView {
       }
       case "sentence": {
         const id = item(name, raw);
-        if (id !== null && id !== "") state.sentence = id;
+        if (id === null || id === "") break;
+        if (!context.hasSentence || context.hasSentence(id)) state.sentence = id;
+        else ignored.push(`sentence ${quote(id)} (no such sentence in the source text)`);
         break;
       }
       case "path": {

@@ -3,20 +3,23 @@
 import type { Producer } from "./store.ts";
 import { MAX_DEPTH, type ViewState } from "./view-state.ts";
 
-/** Focus a node (and forget a selected edge, which Details would otherwise show instead). */
+/**
+ * Focus a node (and forget a selected edge, which Details would otherwise show instead, and a
+ * selected sentence, whose emphasis would otherwise hide the focus in the graph).
+ */
 export function focusNode(key: string): Producer<ViewState> {
   return (state) =>
-    state.focus === key && state.selectedEdge === null
+    state.focus === key && state.selectedEdge === null && state.sentence === null
       ? state
-      : { ...state, focus: key, selectedEdge: null };
+      : { ...state, focus: key, selectedEdge: null, sentence: null };
 }
 
-/** Click on empty space or Esc: nothing focused, no edge selected. */
+/** Click on empty space or Esc: nothing focused, no edge or sentence selected. */
 export function clearFocus(): Producer<ViewState> {
   return (state) =>
-    state.focus === null && state.selectedEdge === null
+    state.focus === null && state.selectedEdge === null && state.sentence === null
       ? state
-      : { ...state, focus: null, selectedEdge: null };
+      : { ...state, focus: null, selectedEdge: null, sentence: null };
 }
 
 export function setDepth(depth: number): Producer<ViewState> {

@@ -7,6 +7,7 @@ import { selectEdge } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { type AppContext, focusAndShow } from "./app-context.ts";
 import { element, swatch } from "./dom.ts";
+import { connectControl } from "./path-panel.ts";
 import { incomingPhrase, outgoingPhrase } from "./relation-phrases.ts";
 
 /** How many hubs the start page suggests. */
@@ -143,6 +144,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
     if (attributes.description) {
       parts.push(element("p", { className: "details-description", text: attributes.description }));
     }
+    parts.push(connectControl(ctx, key));
     const outgoing = groups(key, "out", view);
     const incoming = groups(key, "in", view);
     for (const [relation, links] of outgoing) {

@@ -11,9 +11,14 @@ function urlFor(state: ViewState): string {
   return `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
 }
 
-/** Only the search text differs: typing should not fill the history with one entry per key. */
+/**
+ * Only the search text or the year differs: typing, dragging the Year slider or playing the
+ * timeline should not fill the history with one entry per key or per year.
+ */
 function isSearchOnly(next: ViewState, previous: ViewState): boolean {
-  return encodeView({ ...next, search: previous.search }) === encodeView(previous);
+  return (
+    encodeView({ ...next, search: previous.search, year: previous.year }) === encodeView(previous)
+  );
 }
 
 export function ignoredMessage(ignored: readonly string[]): string {

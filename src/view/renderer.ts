@@ -48,6 +48,8 @@ export interface RendererHandle {
   subscribe(listener: (derived: DerivedView) => void): () => void;
   /** Hover a node as the pointer would (null: none); exposed for keyboard use and benchmarks. */
   setHover(key: string | null): void;
+  /** Lights up what a sentence of the reading pane supports while it is pointed at (null: none). */
+  previewSentence(id: string | null): void;
   /** Moves the camera so that the node and its focused neighbourhood are in view. */
   showNode(key: string): void;
   destroy(): void;
@@ -66,7 +68,7 @@ interface DatasetState {
 
 function prepareDataset(dataset: Dataset, view: ViewState, hover: string | null): DatasetState {
   const { graph } = dataset;
-  const index = createGraphIndex(graph);
+  const index = createGraphIndex(graph, dataset.sourceTexts);
   const palette = createPalette(index.kinds, index.relations);
   const derive = createViewDeriver(index);
   return {
@@ -87,6 +89,7 @@ export function createRenderer(
   stores: { dataset: Store<Dataset>; view: Store<ViewState> },
 ): RendererHandle {
   let hover: string | null = null;
+  let previewedSentence: string | null = null;
   let hoverLeaveTimer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<(derived: DerivedView) => void>();
 
@@ -164,7 +167,7 @@ export function createRenderer(
   /** Re-derives and repaints the items whose appearance changed; never a full refresh. */
   const update = () => {
     const before = current.inputs.derived;
-    const after = current.derive(stores.view.get(), hover);
+    const after = current.derive(stores.view.get(), hover, previewedSentence);
     if (after === before) return;
     current.inputs = { ...current.inputs, derived: after };
     const changes = appearanceChanges(current.index, before, after);
@@ -181,9 +184,16 @@ export function createRenderer(
     update();
   };
 
+  const previewSentence = (id: string | null) => {
+    if (id === previewedSentence) return;
+    previewedSentence = id;
+    update();
+  };
+
   const unsubscribeView = stores.view.subscribe(update);
   const unsubscribeDataset = stores.dataset.subscribe((dataset) => {
     hover = null;
+    previewedSentence = null;
     firstPositions = positionGraph(dataset);
     current = prepareDataset(dataset, stores.view.get(), hover);
     setLayoutTarget();
@@ -257,6 +267,7 @@ export function createRenderer(
       return () => listeners.delete(listener);
     },
     setHover,
+    previewSentence,
     showNode,
     destroy() {
       clearTimeout(hoverLeaveTimer);

@@ -63,7 +63,9 @@ export interface StatusCounts {
 }
 
 export async function statusCounts(page: Page): Promise<StatusCounts> {
-  const text = (await page.getByRole("status").textContent()) ?? "";
+  // Other polite messages (a file saved, a link copied) are role="status" too.
+  const line = page.getByRole("status").filter({ hasText: /of \d+ nodes?/ });
+  const text = (await line.textContent()) ?? "";
   const match = /(\d+) of (\d+) nodes? · (\d+) of (\d+) edges?/.exec(text);
   if (!match) throw new Error(`status line reads "${text}", not "N of M nodes · K of L edges"`);
   const [nodesShown, nodesTotal, edgesShown, edgesTotal] = match.slice(1).map(Number);

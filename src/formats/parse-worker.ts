@@ -1,0 +1,86 @@
+// Opens big graph files off the main thread, so the page keeps answering while a 50 MB GEXF is
+// read and parsed: reads the File with progress, runs parseGraphFile, and posts the graph back
+// as graphology's plain serialisation (class instances cannot cross to the page).
+import type { SerializedGraph } from "graphology-types";
+import type { ImportError, ImportFormat } from "./import-types.ts";
+import { parseGraphFile } from "./parse-graph-file.ts";
+
+export interface ParseRequest {
+  files: File[];
+  maxBytes: number;
+}
+
+export type ParseReply =
+  | { type: "progress"; phase: "reading"; loaded: number; total: number }
+  | { type: "progress"; phase: "parsing" }
+  | { type: "parsed"; graph: SerializedGraph; warnings: string[]; format: ImportFormat }
+  | { type: "failed"; error: ImportError };
+
+/** Progress messages are posted at most this often: enough for a smooth bar. */
+const PROGRESS_INTERVAL_MS = 50;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (message: ParseReply) => scope.postMessage(message);
+
+scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
+  const { files, maxBytes } = event.data;
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  let loaded = 0;
+  let lastPosted = 0;
+  const texts: string[] = [];
+  try {
+    for (const file of files) {
+      // Refused before reading: no point spending a minute on a file that will be rejected.
+      if (file.size > maxBytes) break;
+      texts.push(
+        await readText(file, (bytes) => {
+          loaded += bytes;
+          const now = performance.now();
+          if (now - lastPosted < PROGRESS_INTERVAL_MS) return;
+          lastPosted = now;
+          reply({ type: "progress", phase: "reading", loaded, total });
+        }),
+      );
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    reply({
+      type: "failed",
+      error: {
+        file: files[texts.length]?.name ?? "(no file)",
+        message: `the file could not be read: ${message}`,
+        fix: "check the file is still there and readable, then open it again",
+      },
+    });
+    return;
+  }
+  reply({ type: "progress", phase: "parsing" });
+  const result = parseGraphFile(
+    files.map((file, index) => ({ name: file.name, text: texts[index] ?? "", size: file.size })),
+    { maxBytes },
+  );
+  if (!result.ok) reply({ type: "failed", error: result.error });
+  else {
+    reply({
+      type: "parsed",
+      graph: result.graph.export(),
+      warnings: result.warnings,
+      format: result.format,
+    });
+  }
+};
+
+/** The file as UTF-8 text, read in chunks so that progress can be reported. */
+async function readText(file: File, onChunk: (bytes: number) => void): Promise<string> {
+  const decoder = new TextDecoder();
+  const reader = file.stream().getReader();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+    onChunk(value.byteLength);
+  }
+  parts.push(decoder.decode());
+  return parts.join("");
+}

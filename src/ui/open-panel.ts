@@ -1,0 +1,147 @@
+// "Open": a button (and drag-and-drop onto the page) that replaces the explored graph with the
+// user's own file, a progress bar with Cancel for big files, and "Built-in graph" to go back.
+// A file that cannot be read leaves the current graph exactly as it was.
+import type { Dataset } from "../state/dataset.ts";
+import { fileSafe } from "../state/export-scope.ts";
+import { replaceView } from "../state/view-actions.ts";
+import { DEFAULT_VIEW } from "../state/view-state.ts";
+import type { AppContext } from "./app-context.ts";
+import { element } from "./dom.ts";
+import { bindDropZone } from "./open-drop-zone.ts";
+import { type OpenProgress, type OpenTask, openGraphFiles } from "./open-graph-files.ts";
+
+export interface OpenToolsOptions {
+  /** A fresh copy of the graph the app ships with. */
+  builtInDataset(): Dataset;
+  /** A polite message in the toolbar's status. */
+  say(message: string): void;
+}
+
+export interface Tool {
+  element: HTMLElement;
+  destroy(): void;
+}
+
+const ACCEPTED = ".json,.gexf,.graphml,.csv,.tsv,.xml,.txt";
+
+/** "les-miserables.gexf" -> "les-miserables": the name export files will carry. */
+function datasetName(files: readonly File[]): string {
+  const base = files[0]?.name.replace(/\.[^.]*$/, "") ?? "";
+  return fileSafe(base) || "graph";
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export function createOpenTools(ctx: AppContext, options: OpenToolsOptions): Tool {
+  const input = element("input", {
+    attributes: {
+      type: "file",
+      multiple: "",
+      accept: ACCEPTED,
+      "aria-label": "Open graph file",
+      tabindex: "-1",
+      hidden: "",
+    },
+  });
+  const openButton = element("button", {
+    text: "Open",
+    attributes: {
+      type: "button",
+      title:
+        "Open a graph file: JSON, GEXF, GraphML, or CSV (an edge list, and its nodes file if any). You can also drop files on the page.",
+    },
+  });
+  const builtInButton = element("button", {
+    text: "Built-in graph",
+    attributes: { type: "button", title: "Go back to the graph the explorer ships with" },
+  });
+  const progressLabel = element("span", { className: "open-progress-label" });
+  const progress = element("progress", { attributes: { max: "1" } });
+  const cancelButton = element("button", { text: "Cancel", attributes: { type: "button" } });
+  const progressBox = element("div", { className: "open-progress", attributes: { hidden: "" } }, [
+    progressLabel,
+    progress,
+    cancelButton,
+  ]);
+
+  let task: OpenTask | null = null;
+
+  const showProgress = (name: string, state: OpenProgress) => {
+    progressBox.hidden = false;
+    progress.setAttribute("aria-label", `Opening ${name}`);
+    if (state.phase === "reading") {
+      const share = state.total > 0 ? state.loaded / state.total : 0;
+      progress.value = share;
+      progressLabel.textContent = `Reading ${name}: ${megabytes(state.loaded)} of ${megabytes(state.total)}`;
+    } else {
+      // Parsing gives no progress of its own: an indeterminate bar.
+      progress.removeAttribute("value");
+      progressLabel.textContent = `Reading the graph in ${name}…`;
+    }
+  };
+
+  const replaceDataset = (dataset: Dataset) => {
+    // The old view names nodes of the old graph: start the new one from the default view.
+    ctx.view.update(replaceView(DEFAULT_VIEW));
+    ctx.dataset.update(() => dataset);
+  };
+
+  async function open(files: File[]) {
+    if (files.length === 0) return;
+    task?.cancel();
+    const names = files.map((file) => file.name).join(" and ");
+    const current = openGraphFiles(files, (state) => showProgress(names, state));
+    task = current;
+    const outcome = await current.outcome;
+    if (task !== current) return;
+    task = null;
+    progressBox.hidden = true;
+    if (!outcome.ok) {
+      if (outcome.isCancelled)
+        options.say(`Opening ${names} was cancelled; the graph is unchanged.`);
+      else ctx.announce(outcome.message);
+      return;
+    }
+    const { graph, warnings } = outcome;
+    replaceDataset({ graph, sourceTexts: {}, name: datasetName(files), isBuiltIn: false });
+    const notes = warnings.length > 0 ? ` Notes: ${warnings.join("; ")}.` : "";
+    options.say(`Opened ${names}: ${graph.order} nodes, ${graph.size} edges.${notes}`);
+  }
+
+  openButton.addEventListener("click", () => input.click());
+  input.addEventListener("change", () => {
+    const files = [...(input.files ?? [])];
+    // Cleared so that choosing the same file again (after fixing it) opens it again.
+    input.value = "";
+    void open(files);
+  });
+  cancelButton.addEventListener("click", () => task?.cancel());
+  builtInButton.addEventListener("click", () => {
+    task?.cancel();
+    replaceDataset(options.builtInDataset());
+    options.say("Back to the built-in graph.");
+  });
+
+  const sync = () => {
+    builtInButton.hidden = ctx.dataset.get().isBuiltIn;
+  };
+  sync();
+  const unsubscribe = ctx.dataset.subscribe(sync);
+  const unbindDrop = bindDropZone((files) => void open(files));
+
+  return {
+    element: element("div", { className: "open-tools" }, [
+      openButton,
+      input,
+      builtInButton,
+      progressBox,
+    ]),
+    destroy() {
+      task?.cancel();
+      unsubscribe();
+      unbindDrop();
+    },
+  };
+}

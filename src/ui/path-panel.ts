@@ -1,0 +1,183 @@
+// "How are these two connected?": the Paths region writes out the shortest chains between the
+// path's two ends, each step with the sentence that states it, and Details offers "Connect to…"
+// to choose the ends. The chains are drawn in the graph by the renderer (see state/emphasis.ts).
+import type { GraphPath } from "../query/paths.ts";
+import { pathNodeKeys } from "../state/emphasis.ts";
+import { selectNodes, showPath } from "../state/reading-actions.ts";
+import type { PathEnds } from "../state/view-state.ts";
+import { type AppContext, focusAndShow } from "./app-context.ts";
+import { element, swatch } from "./dom.ts";
+import { createNodePicker } from "./node-picker.ts";
+
+export const PATHS_HEADING_ID = "paths-heading";
+
+function label(ctx: AppContext, key: string): string {
+  const graph = ctx.dataset.get().graph;
+  const value = graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : undefined;
+  return typeof value === "string" && value !== "" ? value : key;
+}
+
+/** " —proposed→ " when the edge points the way we walk, " ←addresses— " when against it. */
+function arrow(relation: string, isForward: boolean): string {
+  return isForward ? ` —${relation}→ ` : ` ←${relation}— `;
+}
+
+/**
+ * The "Connect to…" button of a node's Details: it opens a field asking for the other end;
+ * picking one shows the paths and moves the keyboard to them.
+ */
+export function connectControl(ctx: AppContext, from: string): HTMLElement {
+  const name = label(ctx, from);
+  const button = element("button", {
+    className: "connect-button",
+    text: "Connect to…",
+    attributes: { type: "button", "aria-expanded": "false" },
+  });
+  const picker = createNodePicker(ctx, {
+    label: `Connect ${name} to`,
+    placeholder: "Another node’s name",
+    exclude: from,
+    onPick(to) {
+      close();
+      ctx.view.update(showPath({ from, to }));
+      document.getElementById(PATHS_HEADING_ID)?.focus();
+    },
+    onCancel() {
+      close();
+      button.focus();
+    },
+  });
+  picker.element.hidden = true;
+  const close = () => {
+    picker.element.hidden = true;
+    button.setAttribute("aria-expanded", "false");
+  };
+  button.addEventListener("click", () => {
+    const isOpening = picker.element.hidden;
+    picker.element.hidden = !isOpening;
+    button.setAttribute("aria-expanded", String(isOpening));
+    if (isOpening) picker.input.focus();
+  });
+  return element("div", { className: "connect" }, [button, picker.element]);
+}
+
+export function mountPathPanel(ctx: AppContext, container: HTMLElement): () => void {
+  container.setAttribute("aria-labelledby", PATHS_HEADING_ID);
+  const graph = () => ctx.dataset.get().graph;
+  const relationColour = (relation: string) =>
+    ctx.renderer.palette().relations.get(relation) ?? "#999999";
+
+  function nodeButton(key: string): HTMLButtonElement {
+    const kind = String(graph().getNodeAttribute(key, "nodeKind"));
+    const button = element("button", { className: "node-link", attributes: { type: "button" } }, [
+      swatch(ctx.renderer.palette().kinds.get(kind) ?? "#999999"),
+      label(ctx, key),
+    ]);
+    button.addEventListener("click", () => focusAndShow(ctx, key));
+    return button;
+  }
+
+  /** The chain on one line, node names as buttons: `China —proposed→ New security concept`. */
+  function chain(path: GraphPath): HTMLElement {
+    const parts: (Node | string)[] = [nodeButton(path.nodes[0])];
+    for (const step of path.steps) {
+      // Plain spaces around the relation, so that a long chain wraps there.
+      parts.push(
+        " ",
+        element("span", { className: "path-relation" }, [
+          swatch(relationColour(step.relation), "line"),
+          arrow(step.relation, step.forward).trim(),
+        ]),
+        " ",
+        nodeButton(step.to),
+      );
+    }
+    return element("p", { className: "path-chain" }, parts);
+  }
+
+  /** Each step again, with the first sentence that states it: why the chain holds. */
+  function steps(path: GraphPath): HTMLElement {
+    return element(
+      "ol",
+      { className: "path-steps" },
+      path.steps.map((step) => {
+        const [quote] = graph().getEdgeAttribute(step.edge, "evidence") ?? [];
+        return element("li", { className: "path-step" }, [
+          element("p", {
+            className: "path-step-line",
+            text: `${label(ctx, step.from)}${arrow(step.relation, step.forward)}${label(ctx, step.to)}`,
+          }),
+          quote
+            ? element("blockquote", { className: "evidence" }, [
+                element("p", { text: `“${quote}”` }),
+              ])
+            : null,
+        ]);
+      }),
+    );
+  }
+
+  function render() {
+    const view = ctx.view.get();
+    const ends: PathEnds | null = view.path;
+    const g = graph();
+    if (ends === null || !g.hasNode(ends.from) || !g.hasNode(ends.to)) {
+      container.hidden = true;
+      container.replaceChildren();
+      return;
+    }
+    const paths = ctx.renderer.graphIndex().emphasis.paths(view);
+    const close = element("button", {
+      className: "details-close",
+      text: "Close paths",
+      attributes: { type: "button" },
+    });
+    close.addEventListener("click", () => ctx.view.update(showPath(null)));
+    const select = element("button", {
+      text: "Select path nodes",
+      attributes: {
+        type: "button",
+        title: "Make the path's nodes the selection, e.g. to export them as a subgraph",
+      },
+    });
+    const selected = element("p", { className: "paths-note", attributes: { role: "status" } });
+    select.addEventListener("click", () => {
+      const keys = pathNodeKeys(ctx.renderer.graphIndex().emphasis, ctx.view.get());
+      ctx.view.update(selectNodes(keys));
+      selected.textContent = `${keys.length} nodes selected: Export › Selection writes the path as a subgraph.`;
+    });
+    const summary =
+      paths.length === 0
+        ? `Nothing connects ${label(ctx, ends.from)} to ${label(ctx, ends.to)} among what is shown: check the legend’s filters and the year.`
+        : `${paths.length === 1 ? "The shortest path" : `The ${paths.length} shortest paths`} from ${label(ctx, ends.from)} to ${label(ctx, ends.to)}, following links either way:`;
+    container.hidden = false;
+    container.replaceChildren(
+      element("h2", { text: "Paths", attributes: { id: PATHS_HEADING_ID, tabindex: "-1" } }),
+      element("p", { className: "paths-summary", text: summary }),
+      element(
+        "ol",
+        { className: "path-list" },
+        paths.map((path) => element("li", { className: "path" }, [chain(path), steps(path)])),
+      ),
+      element("div", { className: "paths-actions" }, paths.length > 0 ? [select, close] : [close]),
+      selected,
+    );
+  }
+
+  render();
+  const unsubscribeView = ctx.view.subscribe((next, previous) => {
+    const isSame =
+      next.path === previous.path &&
+      next.hiddenKinds === previous.hiddenKinds &&
+      next.hiddenRelations === previous.hiddenRelations &&
+      next.year === previous.year &&
+      next.showUndated === previous.showUndated;
+    if (!isSame) render();
+  });
+  const unsubscribeDataset = ctx.dataset.subscribe(render);
+  return () => {
+    unsubscribeView();
+    unsubscribeDataset();
+    container.replaceChildren();
+  };
+}

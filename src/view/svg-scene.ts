@@ -1,0 +1,84 @@
+// The SVG export draws what sigma draws, in the same place: this reads sigma's display data and
+// projects it to viewport pixels (same orientation, sizes, colours, rings, visible labels) as
+// the scene src/formats/svg.ts renders. Only the exported part of the graph is in the scene.
+import type { SvgEdge, SvgNode, SvgScene } from "../formats/svg.ts";
+import type { KnowledgeGraph } from "../model/types.ts";
+import { type ExportCamera, exportCameraState } from "./export-camera.ts";
+import { BACKGROUND_COLOUR } from "./palette.ts";
+import type { GraphRenderer } from "./renderer.ts";
+
+export interface SvgSceneOptions {
+  camera: ExportCamera;
+  title?: string;
+}
+
+/** Extra attributes our reducers put on display data (see reducers.ts). */
+interface DrawnExtras {
+  ringColor?: string;
+  ringSize?: number;
+  curvature?: number;
+}
+
+export function buildSvgScene(
+  sigma: GraphRenderer,
+  exported: KnowledgeGraph,
+  options: SvgSceneOptions,
+): SvgScene {
+  const { width, height } = sigma.getDimensions();
+  const cameraState = exportCameraState(sigma, exported.nodes(), options.camera);
+  const override = { cameraState };
+  // With the current camera, the labels sigma chose to draw; framed anew, the forced ones.
+  const isCurrent = options.camera === "current";
+  const shownNodeLabels = isCurrent ? sigma.getNodeDisplayedLabels() : new Set<string>();
+  const shownEdgeLabels = isCurrent ? sigma.getEdgeDisplayedLabels() : new Set<string>();
+
+  const nodes: SvgNode[] = [];
+  exported.forEachNode((key) => {
+    const data = sigma.getNodeDisplayData(key);
+    if (!data) return;
+    const extras = data as typeof data & DrawnExtras;
+    const point = sigma.framedGraphToViewport(data, override);
+    const node: SvgNode = {
+      key,
+      x: point.x,
+      y: point.y,
+      size: sigma.scaleSize(data.size, cameraState.ratio),
+      color: data.color,
+      labelVisible: Boolean(data.label) && (data.forceLabel || shownNodeLabels.has(key)),
+    };
+    if (data.label) node.label = data.label;
+    if (extras.ringColor && (extras.ringSize ?? 0) > 0) node.borderColor = extras.ringColor;
+    nodes.push(node);
+  });
+
+  const edges: SvgEdge[] = [];
+  exported.forEachEdge((key, _attributes, source, target) => {
+    const data = sigma.getEdgeDisplayData(key);
+    if (!data) return;
+    const extras = data as typeof data & DrawnExtras;
+    const edge: SvgEdge = {
+      key,
+      source,
+      target,
+      color: data.color,
+      size: sigma.scaleSize(data.size, cameraState.ratio),
+    };
+    if (data.label && (data.forceLabel || shownEdgeLabels.has(key))) edge.label = data.label;
+    if (extras.curvature) edge.curvature = extras.curvature;
+    edges.push(edge);
+  });
+
+  const labelColour = sigma.getSetting("labelColor");
+  const scene: SvgScene = {
+    width,
+    height,
+    background: BACKGROUND_COLOUR,
+    nodes,
+    edges,
+    labelSize: sigma.getSetting("labelSize"),
+    labelColor: labelColour.color ?? "#000",
+    fontFamily: sigma.getSetting("labelFont"),
+  };
+  if (options.title) scene.title = options.title;
+  return scene;
+}
