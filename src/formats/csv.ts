@@ -284,26 +284,9 @@ function csvFix(code: string): string {
 
 /** Canonical names for the columns we recognise whatever their case ("Source", "ID", "Label"). */
 const CANONICAL = new Map(
-  [
-    "key",
-    "id",
-    "source",
-    "target",
-    "label",
-    "nodeKind",
-    "description",
-    "aliases",
-    "date",
-    "x",
-    "y",
-    "size",
-    "color",
-    "relation",
-    "evidence",
-    "sourceDoc",
-    "weight",
-    "undirected",
-  ].map((name) => [name.toLowerCase(), name]),
+  [...NODE_COLUMNS, ...DISPLAY_COLUMNS, ...EDGE_COLUMNS, "id", "weight", "undirected"].map(
+    (name) => [name.toLowerCase(), name],
+  ),
 );
 
 function columnNames(table: Table, warnings: string[]): string[] {

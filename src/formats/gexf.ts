@@ -4,10 +4,10 @@
 import Graph from "graphology";
 import writeGexfDocument from "graphology-gexf/browser/writer.js";
 import createGexfParser from "graphology-gexf/common/parser.js";
-import type { AbstractGraph } from "graphology-types";
 import type { KnowledgeGraph } from "../model/types.ts";
-import { type GraphFile, importError } from "./import-types.ts";
-import type { RawEdge, RawNode, RawResult } from "./normalise.ts";
+import type { GraphFile } from "./import-types.ts";
+import type { RawResult } from "./normalise.ts";
+import { parserPerDocumentClass, readWithLibrary } from "./xml-library-read.ts";
 import { readXmlGraph } from "./xml-structure.ts";
 import { encodeXmlValue, xmlSafe } from "./xml-text.ts";
 
@@ -62,7 +62,7 @@ function formatElement(attributes: Attributes, isEdge: boolean) {
   return output;
 }
 
-const parsers = new Map<unknown, ReturnType<typeof createGexfParser>>();
+const gexfParser = parserPerDocumentClass((documentClass) => createGexfParser(null, documentClass));
 
 export function readGexf(file: GraphFile): RawResult {
   // Gephi writes the viz namespace as "http:///www.gexf.net/1.1draft/viz" (three slashes), which
@@ -70,43 +70,10 @@ export function readGexf(file: GraphFile): RawResult {
   const text = file.text.replace(/xmlns:viz="http:\/\/\//, 'xmlns:viz="http://');
   const xml = readXmlGraph(text, file.name, "GEXF");
   if (!xml.ok) return xml;
-  const { edgeIds } = xml.skeleton;
-  let parse = parsers.get(xml.documentClass);
-  if (!parse) {
-    parse = createGexfParser(null, xml.documentClass);
-    parsers.set(xml.documentClass, parse);
-  }
-  let graph: AbstractGraph;
-  try {
-    graph = parse(Graph, xml.document, { allowUndeclaredAttributes: true });
-  } catch (error) {
-    return {
-      ok: false,
-      error: importError(
-        file.name,
-        {},
-        `the GEXF could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      ),
-    };
-  }
-
-  const nodes: RawNode[] = [];
-  graph.forEachNode((key, attributes) => {
-    nodes.push({ key, attributes });
-  });
-  const edges: RawEdge[] = [];
-  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
-    edges.push({ key: edgeIds.has(key) ? key : undefined, source, target, attributes, undirected });
-  });
-  return {
-    ok: true,
-    raw: {
-      attributes: graph.getAttributes(),
-      nodes,
-      edges,
-      placeOfNode: () => ({ path: "node" }),
-      placeOfEdge: () => ({ path: "edge" }),
-    },
-    warnings: [],
-  };
+  const parse = gexfParser(xml.documentClass);
+  return readWithLibrary(
+    file,
+    () => parse(Graph, xml.document, { allowUndeclaredAttributes: true }),
+    { format: "GEXF", edgeIds: xml.skeleton.edgeIds },
+  );
 }

@@ -2,10 +2,10 @@
 // graphology-graphml's parser for reading, after our checks. Lists travel as JSON strings.
 import Graph from "graphology";
 import createGraphmlParser from "graphology-graphml/common/parser.js";
-import type { AbstractGraph } from "graphology-types";
 import type { KnowledgeGraph } from "../model/types.ts";
-import { type GraphFile, importError } from "./import-types.ts";
-import type { RawEdge, RawNode, RawResult } from "./normalise.ts";
+import type { GraphFile } from "./import-types.ts";
+import type { RawResult } from "./normalise.ts";
+import { parserPerDocumentClass, readWithLibrary } from "./xml-library-read.ts";
 import { readXmlGraph } from "./xml-structure.ts";
 import { encodeXmlValue, escapeXmlAttribute, escapeXmlText } from "./xml-text.ts";
 
@@ -107,7 +107,9 @@ function widen(a: KeyType, b: KeyType): KeyType {
   return "string";
 }
 
-const parsers = new Map<unknown, ReturnType<typeof createGraphmlParser>>();
+const graphmlParser = parserPerDocumentClass((documentClass) =>
+  createGraphmlParser(null, documentClass),
+);
 
 export function readGraphml(file: GraphFile): RawResult {
   const xml = readXmlGraph(file.text, file.name, "GraphML");
@@ -125,53 +127,17 @@ export function readGraphml(file: GraphFile): RawResult {
   graphElement.setAttribute("edgedefault", "directed");
   prepareKeys(xml.document);
 
-  let parse = parsers.get(xml.documentClass);
-  if (!parse) {
-    parse = createGraphmlParser(null, xml.documentClass);
-    parsers.set(xml.documentClass, parse);
-  }
-  let graph: AbstractGraph;
-  try {
-    graph = parse(Graph, xml.document);
-  } catch (error) {
-    return {
-      ok: false,
-      error: importError(
-        file.name,
-        {},
-        `the GraphML could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      ),
-    };
-  }
-  const nodes: RawNode[] = [];
-  graph.forEachNode((key, attributes) => {
-    nodes.push({ key, attributes });
-  });
-  const edges: RawEdge[] = [];
-  graph.forEachEdge((key, attributes, source, target) => {
-    edges.push({
-      key: edgeIds.has(key) ? key : undefined,
-      source,
-      target,
-      attributes,
-      undirected: undirected[edges.length],
-    });
-  });
+  const parse = graphmlParser(xml.documentClass);
   const warnings =
     xml.document.getElementsByTagName("hyperedge").length > 0
       ? ["hyperedges ignored: only edges between two nodes are read"]
       : [];
-  return {
-    ok: true,
-    raw: {
-      attributes: graph.getAttributes(),
-      nodes,
-      edges,
-      placeOfNode: () => ({ path: "node" }),
-      placeOfEdge: () => ({ path: "edge" }),
-    },
+  return readWithLibrary(file, () => parse(Graph, xml.document), {
+    format: "GraphML",
+    edgeIds,
+    isUndirected: (edgeIndex) => undirected[edgeIndex],
     warnings,
-  };
+  });
 }
 
 const KEY_TYPES = new Set(["boolean", "int", "long", "float", "double", "string"]);

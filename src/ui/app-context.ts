@@ -24,3 +24,25 @@ export function focusAndShow(ctx: AppContext, key: string): void {
   ctx.view.update(focusNode(key));
   ctx.renderer.showNode(key);
 }
+
+/**
+ * A panel that redraws whole: draws now, and again when the graph is replaced or one of the
+ * view's `fields` changes. Returns the panel's unmount, which also empties `container`.
+ */
+export function renderWhileMounted(
+  ctx: AppContext,
+  container: HTMLElement,
+  fields: readonly (keyof ViewState)[],
+  render: () => void,
+): () => void {
+  render();
+  const unsubscribeView = ctx.view.subscribe((next, previous) => {
+    if (fields.some((field) => next[field] !== previous[field])) render();
+  });
+  const unsubscribeDataset = ctx.dataset.subscribe(render);
+  return () => {
+    unsubscribeView();
+    unsubscribeDataset();
+    container.replaceChildren();
+  };
+}

@@ -5,8 +5,9 @@ import type { EdgeAttributes } from "../model/types.ts";
 import { isRelation, RELATION_MEANINGS } from "../model/vocabulary.ts";
 import { selectEdge } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
-import { type AppContext, focusAndShow } from "./app-context.ts";
+import { type AppContext, renderWhileMounted } from "./app-context.ts";
 import { element, swatch } from "./dom.ts";
+import { evidenceQuote, nodeButton } from "./graph-parts.ts";
 import { connectControl } from "./path-panel.ts";
 import { incomingPhrase, outgoingPhrase } from "./relation-phrases.ts";
 
@@ -31,18 +32,9 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
   const relationColour = (relation: string) =>
     ctx.renderer.palette().relations.get(relation) ?? "#999999";
 
-  function nodeButton(key: string): HTMLButtonElement {
-    const attributes = graph().getNodeAttributes(key);
-    const button = element("button", { className: "node-link", attributes: { type: "button" } }, [
-      swatch(kindColour(attributes.nodeKind)),
-      String(attributes.label ?? key),
-    ]);
-    button.addEventListener("click", () => {
-      focusAndShow(ctx, key);
-      // The button is gone with the re-render: keep keyboard users in Details, on the new title.
-      body.querySelector<HTMLElement>(".details-title")?.focus();
-    });
-    return button;
+  function nodeLink(key: string): HTMLButtonElement {
+    // The button is gone with the re-render: keep keyboard users in Details, on the new title.
+    return nodeButton(ctx, key, () => body.querySelector<HTMLElement>(".details-title")?.focus());
   }
 
   function title(text: string): HTMLElement {
@@ -50,9 +42,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
   }
 
   function evidence(attributes: EdgeAttributes): HTMLElement[] {
-    return (attributes.evidence ?? []).map((quote) =>
-      element("blockquote", { className: "evidence" }, [element("p", { text: `“${quote}”` })]),
-    );
+    return (attributes.evidence ?? []).map((quote) => evidenceQuote(quote));
   }
 
   function isShown(edge: string, neighbour: string, view: ViewState): boolean {
@@ -104,7 +94,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
           showEdge.addEventListener("click", () => ctx.view.update(selectEdge(link.edge)));
           return element("li", { className: "relation-item" }, [
             element("div", { className: "relation-item-head" }, [
-              nodeButton(link.neighbour),
+              nodeLink(link.neighbour),
               link.attributes.date
                 ? element("span", { className: "date", text: link.attributes.date })
                 : null,
@@ -175,12 +165,12 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
     return [
       title(linkSentence(edge)),
       element("p", { className: "details-edge-ends" }, [
-        nodeButton(source),
+        nodeLink(source),
         element("span", { className: "details-relation" }, [
           swatch(relationColour(attributes.relation), "line"),
           ` ${attributes.relation} → `,
         ]),
-        nodeButton(target),
+        nodeLink(target),
       ]),
       isRelation(attributes.relation)
         ? element("p", {
@@ -221,7 +211,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
         { className: "hub-list" },
         hubs.map((key) =>
           element("li", {}, [
-            nodeButton(key),
+            nodeLink(key),
             element("span", { className: "count", text: ` ${g.degree(key)} links` }),
           ]),
         ),
@@ -241,19 +231,10 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
     }
   }
 
-  render();
-  const unsubscribeView = ctx.view.subscribe((next, previous) => {
-    const isSame =
-      next.focus === previous.focus &&
-      next.selectedEdge === previous.selectedEdge &&
-      next.hiddenKinds === previous.hiddenKinds &&
-      next.hiddenRelations === previous.hiddenRelations;
-    if (!isSame) render();
-  });
-  const unsubscribeDataset = ctx.dataset.subscribe(render);
-  return () => {
-    unsubscribeView();
-    unsubscribeDataset();
-    container.replaceChildren();
-  };
+  return renderWhileMounted(
+    ctx,
+    container,
+    ["focus", "selectedEdge", "hiddenKinds", "hiddenRelations"],
+    render,
+  );
 }

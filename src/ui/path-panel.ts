@@ -5,17 +5,12 @@ import type { GraphPath } from "../query/paths.ts";
 import { pathNodeKeys } from "../state/emphasis.ts";
 import { selectNodes, showPath } from "../state/reading-actions.ts";
 import type { PathEnds } from "../state/view-state.ts";
-import { type AppContext, focusAndShow } from "./app-context.ts";
+import { type AppContext, renderWhileMounted } from "./app-context.ts";
 import { element, swatch } from "./dom.ts";
+import { evidenceQuote, nodeButton, nodeLabel } from "./graph-parts.ts";
 import { createNodePicker } from "./node-picker.ts";
 
 export const PATHS_HEADING_ID = "paths-heading";
-
-function label(ctx: AppContext, key: string): string {
-  const graph = ctx.dataset.get().graph;
-  const value = graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : undefined;
-  return typeof value === "string" && value !== "" ? value : key;
-}
 
 /** " —proposed→ " when the edge points the way we walk, " ←addresses— " when against it. */
 function arrow(relation: string, isForward: boolean): string {
@@ -27,7 +22,7 @@ function arrow(relation: string, isForward: boolean): string {
  * picking one shows the paths and moves the keyboard to them.
  */
 export function connectControl(ctx: AppContext, from: string): HTMLElement {
-  const name = label(ctx, from);
+  const name = nodeLabel(ctx, from);
   const button = element("button", {
     className: "connect-button",
     text: "Connect to…",
@@ -67,19 +62,9 @@ export function mountPathPanel(ctx: AppContext, container: HTMLElement): () => v
   const relationColour = (relation: string) =>
     ctx.renderer.palette().relations.get(relation) ?? "#999999";
 
-  function nodeButton(key: string): HTMLButtonElement {
-    const kind = String(graph().getNodeAttribute(key, "nodeKind"));
-    const button = element("button", { className: "node-link", attributes: { type: "button" } }, [
-      swatch(ctx.renderer.palette().kinds.get(kind) ?? "#999999"),
-      label(ctx, key),
-    ]);
-    button.addEventListener("click", () => focusAndShow(ctx, key));
-    return button;
-  }
-
   /** The chain on one line, node names as buttons: `China —proposed→ New security concept`. */
   function chain(path: GraphPath): HTMLElement {
-    const parts: (Node | string)[] = [nodeButton(path.nodes[0])];
+    const parts: (Node | string)[] = [nodeButton(ctx, path.nodes[0])];
     for (const step of path.steps) {
       // Plain spaces around the relation, so that a long chain wraps there.
       parts.push(
@@ -89,7 +74,7 @@ export function mountPathPanel(ctx: AppContext, container: HTMLElement): () => v
           arrow(step.relation, step.forward).trim(),
         ]),
         " ",
-        nodeButton(step.to),
+        nodeButton(ctx, step.to),
       );
     }
     return element("p", { className: "path-chain" }, parts);
@@ -105,13 +90,9 @@ export function mountPathPanel(ctx: AppContext, container: HTMLElement): () => v
         return element("li", { className: "path-step" }, [
           element("p", {
             className: "path-step-line",
-            text: `${label(ctx, step.from)}${arrow(step.relation, step.forward)}${label(ctx, step.to)}`,
+            text: `${nodeLabel(ctx, step.from)}${arrow(step.relation, step.forward)}${nodeLabel(ctx, step.to)}`,
           }),
-          quote
-            ? element("blockquote", { className: "evidence" }, [
-                element("p", { text: `“${quote}”` }),
-              ])
-            : null,
+          quote ? evidenceQuote(quote) : null,
         ]);
       }),
     );
@@ -148,8 +129,8 @@ export function mountPathPanel(ctx: AppContext, container: HTMLElement): () => v
     });
     const summary =
       paths.length === 0
-        ? `Nothing connects ${label(ctx, ends.from)} to ${label(ctx, ends.to)} among what is shown: check the legend’s filters and the year.`
-        : `${paths.length === 1 ? "The shortest path" : `The ${paths.length} shortest paths`} from ${label(ctx, ends.from)} to ${label(ctx, ends.to)}, following links either way:`;
+        ? `Nothing connects ${nodeLabel(ctx, ends.from)} to ${nodeLabel(ctx, ends.to)} among what is shown: check the legend’s filters and the year.`
+        : `${paths.length === 1 ? "The shortest path" : `The ${paths.length} shortest paths`} from ${nodeLabel(ctx, ends.from)} to ${nodeLabel(ctx, ends.to)}, following links either way:`;
     container.hidden = false;
     container.replaceChildren(
       element("h2", { text: "Paths", attributes: { id: PATHS_HEADING_ID, tabindex: "-1" } }),
@@ -164,20 +145,10 @@ export function mountPathPanel(ctx: AppContext, container: HTMLElement): () => v
     );
   }
 
-  render();
-  const unsubscribeView = ctx.view.subscribe((next, previous) => {
-    const isSame =
-      next.path === previous.path &&
-      next.hiddenKinds === previous.hiddenKinds &&
-      next.hiddenRelations === previous.hiddenRelations &&
-      next.year === previous.year &&
-      next.showUndated === previous.showUndated;
-    if (!isSame) render();
-  });
-  const unsubscribeDataset = ctx.dataset.subscribe(render);
-  return () => {
-    unsubscribeView();
-    unsubscribeDataset();
-    container.replaceChildren();
-  };
+  return renderWhileMounted(
+    ctx,
+    container,
+    ["path", "hiddenKinds", "hiddenRelations", "year", "showUndated"],
+    render,
+  );
 }

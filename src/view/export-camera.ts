@@ -1,6 +1,7 @@
 // Pictures of an export are taken either with the camera as it is, or framed on the exported
 // part; both the PNG and the SVG export ask here for the camera to use.
 import type { CameraState } from "sigma/types";
+import { nodeFrame } from "./node-frame.ts";
 import type { GraphRenderer } from "./renderer.ts";
 
 export type ExportCamera = "current" | "fit";
@@ -20,25 +21,12 @@ export function exportCameraState(
 ): CameraState {
   const current = sigma.getCamera().getState();
   if (camera === "current") return current;
-  let minX = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  let minY = Number.POSITIVE_INFINITY;
-  let maxY = Number.NEGATIVE_INFINITY;
-  for (const node of nodes) {
-    // Display data are in sigma's framed graph space, the camera's own coordinates.
-    const data = sigma.getNodeDisplayData(node);
-    if (!data) continue;
-    minX = Math.min(minX, data.x);
-    maxX = Math.max(maxX, data.x);
-    minY = Math.min(minY, data.y);
-    maxY = Math.max(maxY, data.y);
-  }
-  if (minX > maxX) return current;
-  const extent = Math.max(maxX - minX, maxY - minY);
+  const frame = nodeFrame(sigma, nodes);
+  if (!frame) return current;
   return {
-    x: (minX + maxX) / 2 + extent * LABEL_LEAN,
-    y: (minY + maxY) / 2,
-    ratio: Math.max(MIN_FIT_RATIO, extent * FIT_MARGIN),
+    x: frame.x + frame.extent * LABEL_LEAN,
+    y: frame.y,
+    ratio: Math.max(MIN_FIT_RATIO, frame.extent * FIT_MARGIN),
     angle: current.angle,
   };
 }

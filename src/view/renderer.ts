@@ -22,6 +22,7 @@ import type { ViewState } from "../state/view-state.ts";
 import { parallelEdgeCurvatures } from "./edge-curvature.ts";
 import { createLayoutController, type LayoutController } from "./layout-controller.ts";
 import { enableNodeDragging } from "./node-drag.ts";
+import { nodeFrame } from "./node-frame.ts";
 import { nodeSizesByDegree } from "./node-sizes.ts";
 import { createPalette, type Palette } from "./palette.ts";
 import {
@@ -234,26 +235,13 @@ export function createRenderer(
   });
 
   function showNode(key: string) {
-    const focusData = sigma.getNodeDisplayData(key);
-    if (!focusData) return;
+    if (!sigma.getNodeDisplayData(key)) return;
     // Frame the focused neighbourhood when there is one, else just centre the node.
     const spotlight = current.inputs.derived.focusSpotlight?.nodes ?? new Set([key]);
-    let minX = focusData.x;
-    let maxX = focusData.x;
-    let minY = focusData.y;
-    let maxY = focusData.y;
-    for (const node of spotlight) {
-      const data = sigma.getNodeDisplayData(node);
-      if (!data) continue;
-      minX = Math.min(minX, data.x);
-      maxX = Math.max(maxX, data.x);
-      minY = Math.min(minY, data.y);
-      maxY = Math.max(maxY, data.y);
-    }
-    const camera = sigma.getCamera();
-    const extent = Math.max(maxX - minX, maxY - minY);
-    const ratio = Math.min(1, Math.max(0.2, extent * 1.4));
-    camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+    const frame = nodeFrame(sigma, [key, ...spotlight]);
+    if (!frame) return;
+    const ratio = Math.min(1, Math.max(0.2, frame.extent * 1.4));
+    sigma.getCamera().animate({ x: frame.x, y: frame.y, ratio }, { duration: 500 });
   }
 
   return {

@@ -1,15 +1,10 @@
 import { resolve } from "node:path";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { type AppPage, disconnectBrowser, inkShare, openApp } from "./app-page.ts";
+import { describe, expect, it } from "vitest";
+import { type AppPage, inkShare, openAppPerTest } from "./app-page.ts";
 
 const AXE = resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js");
 
-let app: AppPage | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(disconnectBrowser);
+const open = openAppPerTest();
 
 interface AxeViolation {
   id: string;
@@ -36,12 +31,12 @@ async function seriousViolations(page: AppPage["page"]): Promise<string[]> {
 
 describe("accessibility", () => {
   it("has no serious or critical axe violation, default view", async () => {
-    app = await openApp("", { bypassCSP: true });
+    const app = await open("", { bypassCSP: true });
     expect(await seriousViolations(app.page)).toEqual([]);
   });
 
   it("has no serious or critical axe violation with a focus, suggestions and an alert", async () => {
-    app = await openApp("focus=china&depth=2&colour=red", { bypassCSP: true });
+    const app = await open("focus=china&depth=2&colour=red", { bypassCSP: true });
     await app.page.getByRole("alert").filter({ hasText: "colour" }).waitFor();
     await app.page.getByRole("combobox", { name: "Search" }).fill("secu");
     await app.page.getByRole("listbox").waitFor();
@@ -49,7 +44,7 @@ describe("accessibility", () => {
   });
 
   it("reaches every control with Tab, search first", async () => {
-    app = await openApp();
+    const app = await open();
     const { page } = app;
     const visited: string[] = [];
     for (let step = 0; step < 60; step++) {
@@ -82,7 +77,7 @@ describe("accessibility", () => {
   });
 
   it("is usable at phone width: the panels move below the stage", async () => {
-    app = await openApp("focus=undp", { viewport: { width: 390, height: 844 } });
+    const app = await open("focus=undp", { viewport: { width: 390, height: 844 } });
     const { page } = app;
     const stage = await page.locator("#stage").boundingBox();
     const details = await page.getByRole("region", { name: "Details" }).boundingBox();

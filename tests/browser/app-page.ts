@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, afterEach, inject } from "vitest";
 
 export const ARTIFACTS = resolve(import.meta.dirname, "../../test-artifacts");
 
@@ -55,6 +55,23 @@ export async function openApp(query = "", options: OpenOptions = {}): Promise<Ap
   return { page, errors, close: () => context.close() };
 }
 
+/**
+ * For a test file: `open` starts the app in a fresh browser context, closed again after each
+ * test, and the browser connection is let go after the file. Call once, at the top of the file.
+ */
+export function openAppPerTest(): (query?: string, options?: OpenOptions) => Promise<AppPage> {
+  let app: AppPage | null = null;
+  afterEach(async () => {
+    await app?.close();
+    app = null;
+  });
+  afterAll(disconnectBrowser);
+  return async (query = "", options = {}) => {
+    app = await openApp(query, options);
+    return app;
+  };
+}
+
 export interface StatusCounts {
   nodesShown: number;
   nodesTotal: number;
@@ -76,6 +93,19 @@ export async function statusCounts(page: Page): Promise<StatusCounts> {
 export async function inkShare(page: Page, target: Locator, savePath?: string): Promise<number> {
   if (savePath) mkdirSync(ARTIFACTS, { recursive: true });
   const png = await target.screenshot(savePath ? { path: resolve(ARTIFACTS, savePath) } : {});
+  const { width, height, ink } = await pngInk(page, png);
+  return ink / (width * height);
+}
+
+export interface PngInk {
+  width: number;
+  height: number;
+  /** How many pixels are not (near) white. */
+  ink: number;
+}
+
+/** A PNG's size and inked pixels, decoded by the browser itself. */
+export async function pngInk(page: Page, png: Buffer): Promise<PngInk> {
   return page.evaluate(async (base64) => {
     const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
@@ -88,7 +118,7 @@ export async function inkShare(page: Page, target: Locator, savePath?: string): 
     for (let index = 0; index < data.length; index += 4) {
       if (data[index] < 235 || data[index + 1] < 235 || data[index + 2] < 235) ink++;
     }
-    return ink / (bitmap.width * bitmap.height);
+    return { width: bitmap.width, height: bitmap.height, ink };
   }, png.toString("base64"));
 }
 

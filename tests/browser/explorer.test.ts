@@ -1,24 +1,14 @@
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   type AppPage,
   ARTIFACTS,
-  disconnectBrowser,
   inkShare,
   nodePosition,
-  openApp,
+  openAppPerTest,
   statusCounts,
 } from "./app-page.ts";
 
-let app: AppPage | null = null;
-const open = async (query = "") => {
-  app = await openApp(query);
-  return app;
-};
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(disconnectBrowser);
+const open = openAppPerTest();
 
 const details = (page: AppPage["page"]) => page.getByRole("region", { name: "Details" });
 const legend = (page: AppPage["page"]) => page.getByRole("region", { name: "Legend" });

@@ -1,29 +1,13 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Download, Page } from "playwright-core";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
-import {
-  type AppPage,
-  ARTIFACTS,
-  disconnectBrowser,
-  nodePosition,
-  openApp,
-  statusCounts,
-} from "./app-page.ts";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, nodePosition, openAppPerTest, pngInk, statusCounts } from "./app-page.ts";
 
 const LES_MISERABLES = resolve(import.meta.dirname, "../../../shared/fixtures/les-miserables.gexf");
 const DOWNLOADS = resolve(ARTIFACTS, "downloads");
 
-let app: AppPage | null = null;
-const open = async (query = "") => {
-  app = await openApp(query);
-  return app;
-};
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(disconnectBrowser);
+const open = openAppPerTest();
 
 const details = (page: Page) => page.getByRole("region", { name: "Details" });
 const exportPanel = (page: Page) => page.getByRole("region", { name: "Export" });
@@ -145,22 +129,11 @@ describe("Export", () => {
     const [png] = await exportAs(page, "PNG");
     expect(png.name).toBe("china-depth-1.png");
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const picture = await page.evaluate(async (base64) => {
-      const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext("2d");
-      if (!context) throw new Error("no 2d context");
-      context.drawImage(bitmap, 0, 0);
-      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      let ink = 0;
-      for (let index = 0; index < data.length; index += 4) {
-        if (data[index] < 235 || data[index + 1] < 235 || data[index + 2] < 235) ink++;
-      }
-      const stage = document.getElementById("stage")?.getBoundingClientRect();
-      return { width: bitmap.width, height: bitmap.height, ink, stageWidth: stage?.width ?? 0 };
-    }, png.bytes.toString("base64"));
-    expect(picture.width).toBe(Math.round(picture.stageWidth) * 2);
+    const picture = await pngInk(page, png.bytes);
+    const stageWidth = await page.evaluate(
+      () => document.getElementById("stage")?.getBoundingClientRect().width ?? 0,
+    );
+    expect(picture.width).toBe(Math.round(stageWidth) * 2);
     expect(picture.ink).toBeGreaterThan(100);
 
     const [svg] = await exportAs(page, "SVG");

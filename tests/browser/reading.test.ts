@@ -1,23 +1,7 @@
-import { afterAll, afterEach, describe, expect, it } from "vitest";
-import {
-  type AppPage,
-  ARTIFACTS,
-  disconnectBrowser,
-  type OpenOptions,
-  openApp,
-  statusCounts,
-} from "./app-page.ts";
+import { describe, expect, it } from "vitest";
+import { type AppPage, ARTIFACTS, openAppPerTest, statusCounts } from "./app-page.ts";
 
-let app: AppPage | null = null;
-const open = async (query = "", options: OpenOptions = {}) => {
-  app = await openApp(query, options);
-  return app;
-};
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(disconnectBrowser);
+const open = openAppPerTest();
 
 type Page = AppPage["page"];
 const source = (page: Page) => page.getByRole("region", { name: "Source" });

@@ -6,26 +6,13 @@ import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGraphml } from "graphology-graphml";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main.ts";
+import { runKg } from "./in-process.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "kg-import-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const FIXTURES = join(process.cwd(), "../shared/fixtures");
 
-async function kg(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: folder,
-  });
-  return { code, stdout, stderr };
-}
+const kg = (...args: string[]) => runKg(folder, args);
 
 describe("kg import", () => {
   it("converts Gephi's GEXF to graphology JSON on stdout, with notes about the mapping on stderr", async () => {

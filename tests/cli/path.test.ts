@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/command.ts";
 import { pathCommand } from "../../src/cli/commands/path.ts";
+import { runCaptured } from "./in-process.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -18,20 +18,8 @@ function kg(...args: string[]) {
 }
 
 /** Runs `kg path` in-process, as a user would see it. */
-async function path(args: string[], cwd = REPO) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd,
-  };
-  const code = await pathCommand.run(args, io);
-  return { code, stdout, stderr };
+function path(args: string[], cwd = REPO) {
+  return runCaptured(cwd, (io) => pathCommand.run(args, io));
 }
 
 // Two pairs of nodes with nothing between them.

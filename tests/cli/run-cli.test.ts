@@ -3,27 +3,14 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main.ts";
 import { curatedFixture } from "../model/curated-fixture.ts";
+import { runKg } from "./in-process.ts";
 import { writeTempGraph } from "./temp-graph.ts";
 
 const graph = writeTempGraph();
 afterAll(() => rmSync(graph.folder, { recursive: true, force: true }));
 
-async function kg(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: graph.folder,
-  });
-  return { code, stdout, stderr };
-}
+const kg = (...args: string[]) => runKg(graph.folder, args);
 
 /** Keys of the nodes and edges `kg export --format json …` writes for the fixture. */
 async function exported(...args: string[]) {

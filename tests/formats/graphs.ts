@@ -1,6 +1,7 @@
 // Graphs the format tests write and read back: a small one full of strings that break naive
 // writers, a seeded generator for large ones, and what "the same graph" means after a round trip.
 import { MultiDirectedGraph } from "graphology";
+import { seededRandom } from "../../src/layout/seeded-random.ts";
 import { edgeKey } from "../../src/model/edge-key.ts";
 import type {
   EdgeAttributes,
@@ -89,18 +90,6 @@ export function nastyGraph(): KnowledgeGraph {
   });
   addEdge(graph, "  spaced  ", "addresses", "emoji-🙂", { evidence: [], date: "2002-07-31" });
   return graph;
-}
-
-/** mulberry32: small, fast and the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = [

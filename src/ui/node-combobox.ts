@@ -1,0 +1,147 @@
+// A field that asks for a node by name with a list of suggestions, built as an ARIA 1.2 combobox
+// (listbox popup, arrow keys, Enter): the search box and "Connect to…" both ask this way, so
+// they share one list that behaves the same for the keyboard and for screen readers.
+import type { SearchHit } from "../query/search.ts";
+import type { AppContext } from "./app-context.ts";
+import { element, swatch, uniqueId } from "./dom.ts";
+
+export interface NodeComboboxOptions {
+  /** Start of the listbox's id (made unique in the page). */
+  idPrefix: string;
+  /** The field's own attributes besides the combobox's: its name or id, placeholder, shortcuts. */
+  inputAttributes: Record<string, string>;
+  /** The suggestion list's accessible name. */
+  listboxLabel: string;
+  /** The nodes to offer for what is typed, best first. */
+  suggest(query: string): SearchHit[];
+  /** The muted text after a suggestion's name (its kind, say). */
+  describe(hit: SearchHit): string;
+  onPick(hit: SearchHit): void;
+  /** Each edit, before the suggestions follow it. */
+  onType?(text: string): void;
+  /** What to announce when Enter finds no node for the text. */
+  noMatchMessage(text: string): string;
+}
+
+export interface NodeCombobox {
+  input: HTMLInputElement;
+  listbox: HTMLUListElement;
+  isOpen(): boolean;
+  /** Suggests for the field's text; the list opens only if there are hits and the field has focus. */
+  showSuggestions(): void;
+  close(): void;
+}
+
+/** Esc is left to the caller: what it does after closing the list differs from field to field. */
+export function createNodeCombobox(ctx: AppContext, options: NodeComboboxOptions): NodeCombobox {
+  const listboxId = uniqueId(options.idPrefix);
+  const input = element("input", {
+    className: "search-input",
+    attributes: {
+      type: "text",
+      role: "combobox",
+      "aria-expanded": "false",
+      "aria-controls": listboxId,
+      "aria-autocomplete": "list",
+      autocomplete: "off",
+      spellcheck: "false",
+      ...options.inputAttributes,
+    },
+  });
+  const listbox = element("ul", {
+    className: "search-suggestions",
+    attributes: { id: listboxId, role: "listbox", "aria-label": options.listboxLabel },
+  });
+  listbox.hidden = true;
+
+  let hits: SearchHit[] = [];
+  let active = -1;
+  const optionId = (index: number) => `${listboxId}-option-${index}`;
+
+  function setActive(index: number) {
+    active = index;
+    listbox.querySelectorAll<HTMLElement>("[role=option]").forEach((option, position) => {
+      option.setAttribute("aria-selected", String(position === index));
+    });
+    if (index >= 0) {
+      input.setAttribute("aria-activedescendant", optionId(index));
+      listbox.querySelector(`#${optionId(index)}`)?.scrollIntoView({ block: "nearest" });
+    } else {
+      input.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function close() {
+    listbox.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    setActive(-1);
+  }
+
+  function pick(hit: SearchHit) {
+    close();
+    options.onPick(hit);
+  }
+
+  function showSuggestions() {
+    hits = options.suggest(input.value);
+    const palette = ctx.renderer.palette();
+    listbox.replaceChildren(
+      ...hits.map((hit, index) => {
+        const option = element(
+          "li",
+          {
+            className: "search-option",
+            attributes: { id: optionId(index), role: "option", "aria-selected": "false" },
+          },
+          [
+            swatch(palette.kinds.get(hit.nodeKind) ?? "#999999"),
+            element("span", { className: "search-option-label", text: hit.label }),
+            element("span", { className: "search-option-meta", text: options.describe(hit) }),
+          ],
+        );
+        // mousedown, not click: the field must not lose focus (and close the list) first.
+        option.addEventListener("mousedown", (event) => {
+          event.preventDefault();
+          pick(hit);
+        });
+        return option;
+      }),
+    );
+    const isOpen = hits.length > 0 && document.activeElement === input;
+    listbox.hidden = !isOpen;
+    input.setAttribute("aria-expanded", String(isOpen));
+    setActive(-1);
+  }
+
+  input.addEventListener("input", () => {
+    options.onType?.(input.value);
+    showSuggestions();
+  });
+  input.addEventListener("blur", close);
+  input.addEventListener("keydown", (event) => {
+    const isOpen = !listbox.hidden;
+    switch (event.key) {
+      case "ArrowDown":
+        event.preventDefault();
+        if (!isOpen) showSuggestions();
+        if (hits.length > 0) setActive((active + 1) % hits.length);
+        break;
+      case "ArrowUp":
+        event.preventDefault();
+        if (hits.length > 0) setActive(active <= 0 ? hits.length - 1 : active - 1);
+        break;
+      case "Enter": {
+        event.preventDefault();
+        if (!isOpen) showSuggestions();
+        const hit = hits[Math.max(active, 0)];
+        if (hit) pick(hit);
+        else if (input.value.trim() !== "") {
+          ctx.announce(options.noMatchMessage(input.value.trim()));
+        }
+        break;
+      }
+    }
+  });
+
+  return { input, listbox, isOpen: () => !listbox.hidden, showSuggestions, close };
+}
