@@ -9,14 +9,15 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/browser/**"],
+          // The benchmark smoke run drives Chromium, so it runs with the browser tests.
+          exclude: ["tests/browser/**", "tests/bench/smoke.test.ts"],
         },
       },
       {
         test: {
           name: "browser",
           environment: "node",
-          include: ["tests/browser/**/*.test.ts"],
+          include: ["tests/browser/**/*.test.ts", "tests/bench/smoke.test.ts"],
           globalSetup: ["tests/browser/global-setup.ts"],
           fileParallelism: false,
           testTimeout: 60_000,

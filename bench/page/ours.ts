@@ -1,0 +1,133 @@
+// Our explorer as the benchmark drives it: the app's own renderer and the panels that follow the
+// view, on a synthetic graph. With ?refresh=full it becomes baseline (a): the same sigma settings
+// and programs, but every repaint a full refresh with the reducers, as sigma's examples do.
+import "./frame-timing.ts";
+import { MultiDirectedGraph } from "graphology";
+import Sigma from "sigma";
+import "../../src/ui/app.css";
+import type { KnowledgeGraph } from "../../src/model/types.ts";
+import type { Dataset } from "../../src/state/dataset.ts";
+import { createStore } from "../../src/state/store.ts";
+import { clearFocus, focusNode, setDepth, setKindHidden } from "../../src/state/view-actions.ts";
+import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state.ts";
+import { mountAlerts } from "../../src/ui/alerts.ts";
+import type { AppContext } from "../../src/ui/app-context.ts";
+import { mountDetails } from "../../src/ui/details.ts";
+import { mountFocusControls } from "../../src/ui/focus-controls.ts";
+import { mountLegend } from "../../src/ui/legend.ts";
+import { mountStatusLine } from "../../src/ui/status-line.ts";
+import { createRenderer, type RendererHandle } from "../../src/view/renderer.ts";
+import {
+  instrumentRenderer,
+  lastBreakdown,
+  measureJs,
+  settle,
+  startTaskRecording,
+  stopTaskRecording,
+} from "./frame-timing.ts";
+import { type BenchPageApi, graphFacts, LAYOUT_MARKS } from "./page-api.ts";
+
+instrumentRenderer(Sigma.prototype, {
+  draw: ["render", "renderHighlightedNodes"],
+  dataWorkInsideDraw: ["process"],
+  frame: "render",
+});
+
+const isFullRefresh = new URLSearchParams(window.location.search).get("refresh") === "full";
+if (isFullRefresh) {
+  // Baseline (a): drop the list of changed items, so sigma re-runs the reducers on every node
+  // and edge and reprocesses the whole graph: `refresh({ skipIndexation: true })` in its examples.
+  const partialRefresh = Sigma.prototype.refresh;
+  Sigma.prototype.refresh = function fullRefresh(this: Sigma, options) {
+    const { partialGraph: _ignored, ...rest } = options ?? {};
+    return partialRefresh.call(this, rest);
+  };
+}
+
+function slot(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`bench/page/ours.html: no element with id "${id}"`);
+  return element;
+}
+
+interface Explorer {
+  ctx: AppContext;
+  unmount: (() => void)[];
+}
+
+let text = "";
+let explorer: Explorer | null = null;
+/** How much of the last first frame was graphology's import, for reading the figure. */
+const firstFrameParts = { importMs: 0 };
+
+function open(graph: KnowledgeGraph): Explorer {
+  const dataset = createStore<Dataset>({ graph, sourceTexts: {}, name: "bench", isBuiltIn: false });
+  const view = createStore<ViewState>(DEFAULT_VIEW);
+  const renderer: RendererHandle = createRenderer(slot("stage"), { dataset, view });
+  const ctx: AppContext = { dataset, view, renderer, announce: mountAlerts(slot("alerts")) };
+  const unmount = [
+    mountFocusControls(ctx, slot("focus-controls")),
+    mountDetails(ctx, slot("details")),
+    mountLegend(ctx, slot("legend")),
+    mountStatusLine(ctx, slot("status")),
+  ];
+  return { ctx, unmount };
+}
+
+function current(): AppContext {
+  if (explorer === null) throw new Error("ours page: call firstFrame() first.");
+  return explorer.ctx;
+}
+
+async function measured(action: () => void): Promise<number> {
+  const ms = await measureJs(action);
+  await settle();
+  return ms;
+}
+
+const api: BenchPageApi = {
+  async fetchGraph(url) {
+    text = await (await fetch(url)).text();
+    return graphFacts(JSON.parse(text));
+  },
+  async firstFrame() {
+    const data = JSON.parse(text);
+    return measured(() => {
+      const start = performance.now();
+      const graph: KnowledgeGraph = new MultiDirectedGraph();
+      graph.import(data);
+      firstFrameParts.importMs = performance.now() - start;
+      explorer = open(graph);
+    });
+  },
+  async teardown() {
+    if (explorer === null) return;
+    for (const unmount of explorer.unmount) unmount();
+    explorer.ctx.renderer.destroy();
+    explorer = null;
+    await settle();
+  },
+  hover: (key) => measured(() => current().renderer.setHover(key)),
+  unhover: () => measured(() => current().renderer.setHover(null)),
+  focus: (key, depth) =>
+    measured(() => current().view.update((state) => setDepth(depth)(focusNode(key)(state)))),
+  clearFocus: () => measured(() => current().view.update(clearFocus())),
+  setKindHidden: (kind, isHidden) =>
+    measured(() => current().view.update(setKindHidden(kind, isHidden))),
+  async startLayout() {
+    current().renderer.layout.startForces();
+    // The click that starts the forces is an ordinary task; recording starts once they run.
+    await settle(1);
+    performance.mark(LAYOUT_MARKS.from);
+    startTaskRecording();
+  },
+  async stopLayout() {
+    const longest = stopTaskRecording();
+    performance.mark(LAYOUT_MARKS.to);
+    current().renderer.layout.stopForces();
+    await settle();
+    return longest;
+  },
+};
+window.__bench = api;
+Object.assign(window, { __breakdown: lastBreakdown, __firstFrameParts: firstFrameParts });

@@ -1,0 +1,68 @@
+// What every benchmark page exposes as `window.__bench`, so the Node driver runs the same steps,
+// the same way, on our explorer, on the full-refresh baseline and on Cytoscape.js.
+
+export interface GraphFacts {
+  nodes: number;
+  edges: number;
+  /** Node keys by decreasing degree (the first few): hover and focus targets, worst case first. */
+  hubs: string[];
+  /** A node kind present in the graph, toggled by filter-toggle. */
+  kind: string;
+}
+
+export interface BenchPageApi {
+  /** Downloads a graph file and keeps its text; every firstFrame parses it afresh, untimed. */
+  fetchGraph(url: string): Promise<GraphFacts>;
+  /** JS ms from parsed data to the first frame drawn; the view then stays up. */
+  firstFrame(): Promise<number>;
+  /** Removes the view so the next firstFrame starts from nothing. */
+  teardown(): Promise<void>;
+  /** JS ms from the pointer entering `key` to its highlight drawn. */
+  hover(key: string): Promise<number>;
+  /** The pointer leaves: JS ms until the highlight is gone. */
+  unhover(): Promise<number>;
+  /** JS ms to focus `key` with `depth` hops, and to clear it. Absent on pages without focus. */
+  focus?(key: string, depth: number): Promise<number>;
+  clearFocus?(): Promise<number>;
+  /** JS ms to hide (or show again) one node kind from the legend. */
+  setKindHidden?(kind: string, isHidden: boolean): Promise<number>;
+  /**
+   * Starts ForceAtlas2 in its worker, as the explorer's layout button does. Once it runs, the
+   * page marks LAYOUT_MARKS.from (performance.mark) and starts counting tasks.
+   */
+  startLayout?(): Promise<void>;
+  /** Marks LAYOUT_MARKS.to, stops it; the longest task's JS (drawing excluded), in ms. */
+  stopLayout?(): Promise<number>;
+}
+
+/** performance.mark names around the layout window, so a trace can be cut to it. */
+export const LAYOUT_MARKS = { from: "bench-layout-start", to: "bench-layout-stop" } as const;
+
+declare global {
+  interface Window {
+    __bench?: BenchPageApi;
+  }
+}
+
+/** Biggest hubs first, counted from the file itself so every page targets the same nodes. */
+export function graphFacts(data: {
+  nodes: { key: string; attributes?: { nodeKind?: unknown } }[];
+  edges: { source: string; target: string }[];
+}): GraphFacts {
+  const degree = new Map<string, number>();
+  for (const { source, target } of data.edges) {
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
+  }
+  const hubs = [...degree.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 20)
+    .map(([key]) => key);
+  const kinds = new Set(data.nodes.map((node) => String(node.attributes?.nodeKind)));
+  return {
+    nodes: data.nodes.length,
+    edges: data.edges.length,
+    hubs,
+    kind: kinds.has("document") ? "document" : [...kinds][0],
+  };
+}

@@ -1,0 +1,200 @@
+// The shape of bench/results.json, the metric names, the targets of issue 5 and the printed table:
+// one place, so the runner, the smoke test and whoever reads the file agree on what a row means.
+
+export const NODE_METRICS = [
+  "load",
+  "neighbourhood-d1",
+  "neighbourhood-d2",
+  "filter-kind",
+  "search",
+  "export-json",
+  "export-gexf",
+] as const;
+
+export const BROWSER_METRICS = [
+  "first-frame",
+  "hover",
+  "focus-d2",
+  "filter-toggle",
+  "layout-longest-task",
+  "heap-mb",
+] as const;
+
+/** Measured once per run, not per graph size. */
+export const BUILD_METRICS = ["bundle-gzip-kb"] as const;
+
+/** The 200k/1M check of the full run: does the tab survive loading it. */
+export const LARGE_GRAPH_METRIC = "large-graph-load";
+
+export type Metric =
+  | (typeof NODE_METRICS)[number]
+  | (typeof BROWSER_METRICS)[number]
+  | (typeof BUILD_METRICS)[number]
+  | typeof LARGE_GRAPH_METRIC;
+
+export const BASELINES = {
+  fullRefresh: "sigma-full-refresh",
+  cytoscape: "cytoscape",
+} as const;
+export type Baseline = (typeof BASELINES)[keyof typeof BASELINES];
+
+export interface ResultRow {
+  metric: Metric;
+  nodes: number;
+  edges: number;
+  /**
+   * The median figure. Milliseconds for timings; for bundle-gzip-kb and heap-mb the unit the metric
+   * names (kB, MB), kept in this field so every row has one shape. null when it could not be measured.
+   */
+  ms: number | null;
+  baseline?: Baseline;
+  baselineMs?: number | null;
+  /** baselineMs / ms: larger is better. */
+  ratio?: number | null;
+  /** Only for large-graph-load: whether the tab survived, and its heap. */
+  ok?: boolean;
+  heapMb?: number | null;
+  /** Only for layout-longest-task: the longest whole task in a Chrome trace, drawing included. */
+  wholeTaskMs?: number;
+  /** Why a figure is missing, in words. */
+  note?: string;
+}
+
+export interface ResultsFile {
+  generatedAt: string;
+  isSmoke: boolean;
+  runs: number;
+  results: ResultRow[];
+}
+
+/** Targets at 100k nodes / 500k edges (issue 5); `ratio` targets apply to the named baseline. */
+export const TARGETS: Partial<
+  Record<Metric, { max?: number; minRatio?: Partial<Record<Baseline, number>> }>
+> = {
+  hover: { max: 16, minRatio: { "sigma-full-refresh": 20, cytoscape: 5 } },
+  "focus-d2": { max: 50 },
+  "filter-toggle": { max: 100 },
+  "first-frame": { max: 2000, minRatio: { cytoscape: 5 } },
+  "layout-longest-task": { max: 50 },
+  "bundle-gzip-kb": { max: 250 },
+  "heap-mb": { max: 1024 },
+};
+export const TARGET_NODES = 100_000;
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error("median: no values; measure at least one run.");
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Rounds to what a noisy machine can tell apart: 3 significant digits, at most 3 decimals. */
+export function round(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  const digits = Math.max(0, Math.min(3, 2 - Math.floor(Math.log10(Math.abs(value)))));
+  return Number(value.toFixed(digits));
+}
+
+export function withBaseline(
+  row: Omit<ResultRow, "baseline" | "baselineMs" | "ratio">,
+  baseline: Baseline,
+  baselineMs: number | null,
+): ResultRow {
+  const ratio = row.ms !== null && baselineMs !== null && row.ms > 0 ? baselineMs / row.ms : null;
+  return { ...row, baseline, baselineMs, ratio: ratio === null ? null : round(ratio) };
+}
+
+/** "met", "MISSED" or "" (no target for this row). */
+export function targetVerdict(row: ResultRow): string {
+  const target = TARGETS[row.metric];
+  if (!target || (row.nodes !== TARGET_NODES && row.metric !== "bundle-gzip-kb")) return "";
+  if (row.ms === null) return "MISSED";
+  if (target.max !== undefined && row.ms > target.max) return "MISSED";
+  const minRatio = row.baseline ? target.minRatio?.[row.baseline] : undefined;
+  if (minRatio !== undefined && (row.ratio ?? 0) < minRatio) return "MISSED";
+  return "met";
+}
+
+function sizeLabel(row: ResultRow): string {
+  if (row.metric === "bundle-gzip-kb") return "-";
+  const short = (count: number) =>
+    count >= 1e6 ? `${count / 1e6}M` : count >= 1000 ? `${count / 1000}k` : String(count);
+  return `${short(row.nodes)}/${short(row.edges)}`;
+}
+
+function unit(metric: Metric): string {
+  if (metric === "bundle-gzip-kb") return "kB";
+  if (metric === "heap-mb") return "MB";
+  return "ms";
+}
+
+/** A plain-text table, one row per result, for the terminal and the report. */
+export function formatTable(rows: readonly ResultRow[]): string {
+  const show = (value: number | null | undefined) =>
+    value === null || value === undefined ? "-" : String(round(value));
+  const lines = [["metric", "size", "ours", "unit", "baseline", "baseline", "ratio", "target"]];
+  for (const row of rows) {
+    let ours = show(row.ms);
+    if (row.metric === LARGE_GRAPH_METRIC) {
+      ours = `${row.ok ? "ok" : "FAILED"} ${show(row.ms)}ms heap ${show(row.heapMb)}MB`;
+    }
+    lines.push([
+      row.metric,
+      sizeLabel(row),
+      ours,
+      row.metric === LARGE_GRAPH_METRIC ? "" : unit(row.metric),
+      row.baseline ?? "",
+      row.baseline ? show(row.baselineMs) : "",
+      row.baseline ? show(row.ratio) : "",
+      targetVerdict(row) + (row.note ? ` (${row.note})` : ""),
+    ]);
+  }
+  const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column].length)));
+  return lines
+    .map((line) =>
+      line
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}
+
+/**
+ * Problems with a results file, as sentences (empty: well-formed). `expected` lists the metrics
+ * that must each have a row with a number for every size measured.
+ */
+export function checkResults(file: unknown, expected: readonly Metric[]): string[] {
+  const problems: string[] = [];
+  const results = (file as { results?: unknown })?.results;
+  if (!Array.isArray(results)) return ['results.json has no "results" array.'];
+  results.forEach((row: Partial<ResultRow>, index) => {
+    const where = `results[${index}] (${row?.metric ?? "no metric"})`;
+    if (typeof row?.metric !== "string") problems.push(`${where}: "metric" is not a string.`);
+    for (const field of ["nodes", "edges"] as const) {
+      if (!Number.isInteger(row?.[field])) problems.push(`${where}: "${field}" is not an integer.`);
+    }
+    if (!(typeof row?.ms === "number" && Number.isFinite(row.ms)) && row?.ms !== null) {
+      problems.push(`${where}: "ms" is neither a number nor null.`);
+    }
+    if (row?.baseline !== undefined) {
+      if (!Object.values(BASELINES).includes(row.baseline)) {
+        problems.push(`${where}: unknown baseline "${row.baseline}".`);
+      }
+      if (typeof row.baselineMs !== "number" && row.baselineMs !== null) {
+        problems.push(`${where}: a baseline row needs "baselineMs".`);
+      }
+      if (typeof row.ratio !== "number" && row.ratio !== null) {
+        problems.push(`${where}: a baseline row needs "ratio".`);
+      }
+    }
+  });
+  for (const metric of expected) {
+    const rows = results.filter((row: Partial<ResultRow>) => row?.metric === metric);
+    if (rows.length === 0) problems.push(`no row for metric "${metric}".`);
+    else if (!rows.some((row: Partial<ResultRow>) => typeof row.ms === "number")) {
+      problems.push(`metric "${metric}" has no measured figure (ms is null in every row).`);
+    }
+  }
+  return problems;
+}

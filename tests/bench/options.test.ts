@@ -1,0 +1,59 @@
+// The benchmark's command line: what `npm run bench` and `npm run bench:smoke` measure.
+import { describe, expect, it } from "vitest";
+import { parseOptions } from "../../bench/options.ts";
+
+describe("parseOptions", () => {
+  it("runs the full benchmark by default: 1k, 10k and 100k, 5 runs, both sides, the 1M check", () => {
+    const options = parseOptions([]);
+    expect(options.sizes).toEqual([
+      { label: "1k", nodes: 1000, edges: 5000 },
+      { label: "10k", nodes: 10_000, edges: 50_000 },
+      { label: "100k", nodes: 100_000, edges: 500_000 },
+    ]);
+    expect(options.runs).toBe(5);
+    expect(options.sides).toEqual(["node", "browser"]);
+    expect(options.checksLargeGraph).toBe(true);
+    expect(options.isRasterOn).toBe(false);
+    expect(options.out).toBe("bench/results.json");
+  });
+
+  it("makes the smoke run small: the 1k graph, fewer runs, no 1M check", () => {
+    const options = parseOptions(["--smoke"]);
+    expect(options.sizes.map((size) => size.label)).toEqual(["1k"]);
+    expect(options.runs).toBeLessThan(5);
+    expect(options.checksLargeGraph).toBe(false);
+    expect(options.isSmoke).toBe(true);
+  });
+
+  it("takes sizes, runs, one side and an output path", () => {
+    const options = parseOptions([
+      "--sizes",
+      "1k,10k",
+      "--runs",
+      "7",
+      "--only",
+      "node",
+      "--out",
+      "x.json",
+    ]);
+    expect(options.sizes.map((size) => size.nodes)).toEqual([1000, 10_000]);
+    expect(options.runs).toBe(7);
+    expect(options.sides).toEqual(["node"]);
+    expect(options.checksLargeGraph).toBe(false);
+    expect(options.out).toBe("x.json");
+  });
+
+  it("paints for real only when asked, and adds the 1M check to chosen sizes with --large", () => {
+    expect(parseOptions(["--raster"]).isRasterOn).toBe(true);
+    expect(parseOptions(["--sizes", "10k", "--large"]).checksLargeGraph).toBe(true);
+    expect(parseOptions(["--large", "--only", "node"]).checksLargeGraph).toBe(false);
+  });
+
+  it("explains what is wrong with a bad argument", () => {
+    expect(() => parseOptions(["--sizes", "huge"])).toThrow(/such as 1k, 10k or 100k/);
+    expect(() => parseOptions(["--only", "gpu"])).toThrow(/--only node or --only browser/);
+    expect(() => parseOptions(["--runs", "0"])).toThrow(/positive whole number/);
+    expect(() => parseOptions(["--runs"])).toThrow(/--runs needs a value/);
+    expect(() => parseOptions(["--fast"])).toThrow(/unknown argument "--fast"/);
+  });
+});

@@ -1,0 +1,84 @@
+// How results are summarised, compared with baselines and checked.
+import { describe, expect, it } from "vitest";
+import {
+  checkResults,
+  formatTable,
+  median,
+  type ResultRow,
+  targetVerdict,
+  withBaseline,
+} from "../../bench/results.ts";
+
+const hover: ResultRow = { metric: "hover", nodes: 100_000, edges: 500_000, ms: 4 };
+
+describe("median", () => {
+  it("is the middle run, so one slow run on a busy machine does not move it", () => {
+    expect(median([5, 1, 900, 3, 4])).toBe(4);
+    expect(median([1, 2, 3, 10])).toBe(2.5);
+  });
+});
+
+describe("baselines", () => {
+  it("reports how many times faster ours is: baselineMs / ms", () => {
+    const row = withBaseline(hover, "sigma-full-refresh", 200);
+    expect(row).toMatchObject({ baseline: "sigma-full-refresh", baselineMs: 200, ratio: 50 });
+  });
+
+  it("leaves the ratio empty when either side could not be measured", () => {
+    expect(withBaseline(hover, "cytoscape", null).ratio).toBeNull();
+    expect(withBaseline({ ...hover, ms: null }, "cytoscape", 10).ratio).toBeNull();
+  });
+});
+
+describe("targets", () => {
+  it("judges rows at 100k/500k against the issue's targets, time and ratio", () => {
+    expect(targetVerdict(withBaseline(hover, "sigma-full-refresh", 200))).toBe("met");
+    expect(targetVerdict(withBaseline(hover, "sigma-full-refresh", 40))).toBe("MISSED");
+    expect(targetVerdict({ ...hover, ms: 30 })).toBe("MISSED");
+    expect(targetVerdict({ ...hover, nodes: 1000, ms: 30 })).toBe("");
+  });
+});
+
+describe("formatTable", () => {
+  it("prints one line per row with the baseline and ratio", () => {
+    const table = formatTable([withBaseline(hover, "cytoscape", 40)]);
+    const [header, line] = table.split("\n");
+    expect(header).toMatch(/^metric\s+size\s+ours/);
+    expect(line).toMatch(/^hover\s+100k\/500k\s+4\s+ms\s+cytoscape\s+40\s+10\s+met$/);
+  });
+
+  it("names sizes in k and M, and says whether the 1M-edge graph loaded", () => {
+    const large: ResultRow = {
+      metric: "large-graph-load",
+      nodes: 200_000,
+      edges: 1_000_000,
+      ms: 35_000,
+      ok: true,
+      heapMb: 942,
+    };
+    expect(formatTable([large]).split("\n")[1]).toMatch(/200k\/1M\s+ok 35000ms heap 942MB/);
+  });
+});
+
+describe("checkResults", () => {
+  it("accepts a file with a measured row for every expected metric", () => {
+    const file = { results: [withBaseline(hover, "cytoscape", 40)] };
+    expect(checkResults(file, ["hover"])).toEqual([]);
+  });
+
+  it("names missing metrics, unmeasured ones and malformed rows", () => {
+    const file = {
+      results: [
+        { metric: "hover", nodes: 1, edges: 1, ms: null },
+        { metric: "load", nodes: "1", edges: 1, ms: "fast" },
+      ],
+    };
+    expect(checkResults(file, ["hover", "search"])).toEqual([
+      'results[1] (load): "nodes" is not an integer.',
+      'results[1] (load): "ms" is neither a number nor null.',
+      'metric "hover" has no measured figure (ms is null in every row).',
+      'no row for metric "search".',
+    ]);
+    expect(checkResults({}, [])).toEqual(['results.json has no "results" array.']);
+  });
+});
