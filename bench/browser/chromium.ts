@@ -1,32 +1,14 @@
-// Starts the headless Chromium the browser metrics run in, with the flags issue 5 fixes, and
+// Starts the headless Chromium the browser metrics run in, with the browser tests' flags, and
 // reads a page's JS heap after a full garbage collection through the DevTools protocol.
-import { existsSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
-
-export const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(path)) {
-    throw new Error(
-      `bench: no Chromium at ${path}. Install it (apt-get install chromium) or set CHROME_PATH, ` +
-        "or run only the Node side with --only node.",
-    );
-  }
-  return path;
-}
+import { CHROMIUM_ARGS, chromiumPath } from "../../scripts/chromium.ts";
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+  return chromium.launch({
+    executablePath: chromiumPath(" Or run only the Node side: --only node."),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 }
 
 /** Used JS heap in MB after the page's garbage is collected. */

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { build, preview } from "vite";
 import type { TestProject } from "vitest/node";
-import { CHROMIUM_ARGS, chromiumPath } from "./chromium.ts";
+import { CHROMIUM_ARGS, chromiumPath } from "../../scripts/chromium.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,8 +1,9 @@
-// Where the browser tests find Chromium and how they start it: Debian's package (or
+// Where the browser tests and the benchmark find Chromium and how they start it: Debian's package (or
 // $CHROME_PATH), headless, with everything that would reach the network switched off.
 import { existsSync } from "node:fs";
 
-export function chromiumPath(): string {
+/** `hint` says what else the caller can do when none is found. */
+export function chromiumPath(hint = ""): string {
   const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium"].filter((path): path is string =>
     Boolean(path),
   );
@@ -10,7 +11,8 @@ export function chromiumPath(): string {
   if (!found) {
     throw new Error(
       "No Chromium found at $CHROME_PATH or /usr/bin/chromium. Run `node scripts/ensure-chromium.mjs` " +
-        "(installs Debian's chromium when run as root) or set CHROME_PATH.",
+        "(installs Debian's chromium when run as root) or set CHROME_PATH." +
+        hint,
     );
   }
   return found;
