@@ -2,6 +2,7 @@
 // hides), the whole graph or a selection, as JSON, GEXF, GraphML, CSV, PNG or SVG. The cut is
 // src/state/export-scope.ts, the writers src/formats: the same code as `kg export`.
 import type { KnowledgeGraph } from "../model/types.ts";
+import { pathEmphasis } from "../state/emphasis.ts";
 import {
   EXPORT_SCOPE_KINDS,
   type ExportScopeKind,
@@ -36,6 +37,7 @@ const SCOPE_NAMES: Record<ExportScopeKind, string> = {
   view: "Current view",
   whole: "Whole graph",
   selection: "Selection",
+  path: "Paths shown",
 };
 
 function counted(count: number, word: string): string {
@@ -171,7 +173,12 @@ export function createExportTools(ctx: AppContext, options: ExportToolsOptions):
   const scopeOptions = (): ExportScopeOptions => {
     // Whatever else the view filters out (the timeline...) is left out too.
     const derived = ctx.renderer.derived();
-    return { alsoHidden: { nodes: derived.filteredNodes, edges: derived.filteredEdges } };
+    const view = ctx.view.get();
+    const path =
+      view.path === null
+        ? undefined
+        : pathEmphasis(view.path, ctx.renderer.graphIndex().emphasis.paths(view));
+    return { alsoHidden: { nodes: derived.filteredNodes, edges: derived.filteredEdges }, path };
   };
   const cut = (kind: ExportScopeKind) =>
     exportSubgraph(ctx.dataset.get().graph, ctx.view.get(), kind, scopeOptions());
@@ -195,6 +202,14 @@ export function createExportTools(ctx: AppContext, options: ExportToolsOptions):
     if (selectionInput) {
       selectionInput.disabled = !hasSelection;
       if (!hasSelection && selectionInput.checked) {
+        const viewInput = scope.inputs.get("view");
+        if (viewInput) viewInput.checked = true;
+      }
+    }
+    const pathInput = scope.inputs.get("path");
+    if (pathInput) {
+      pathInput.disabled = view.path === null;
+      if (view.path === null && pathInput.checked) {
         const viewInput = scope.inputs.get("view");
         if (viewInput) viewInput.checked = true;
       }

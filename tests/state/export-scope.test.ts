@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createViewDeriver, isEdgeHidden, isNodeHidden } from "../../src/state/derive-view.ts";
+import { pathEmphasis } from "../../src/state/emphasis.ts";
 import {
   exportBaseName,
   exportFileName,
@@ -168,6 +169,35 @@ describe("exporting a selection", () => {
 
   it("is empty when nothing is selected", () => {
     expect(exportSubgraph(securityGraph(), DEFAULT_VIEW, "selection").order).toBe(0);
+  });
+});
+
+describe("exporting the paths shown", () => {
+  it("holds the paths' nodes and exactly their steps, not other edges among those nodes", () => {
+    const graph = securityGraph();
+    const ends = { from: "china", to: "international-terrorism" };
+    const index = createGraphIndex(graph);
+    const state = view({ path: ends });
+    const path = pathEmphasis(ends, index.emphasis.paths(state));
+    const exported = exportSubgraph(graph, state, "path", { path });
+    // Both parallel edges china→nsc make a path; position-paper and drug-smuggling are off it.
+    expect(sorted(exported.nodes())).toEqual([
+      "china",
+      "international-terrorism",
+      "new-security-concept",
+    ]);
+    expect(sorted(exported.edges())).toEqual([
+      "china~proposed~new-security-concept",
+      "china~reiterated~new-security-concept",
+      "new-security-concept~addresses~international-terrorism",
+    ]);
+    expect(exportBaseName("new-security-concept", state, "path", exported)).toBe(
+      "china-to-international-terrorism-paths",
+    );
+  });
+
+  it("is empty without paths", () => {
+    expect(exportSubgraph(securityGraph(), DEFAULT_VIEW, "path").order).toBe(0);
   });
 });
 
