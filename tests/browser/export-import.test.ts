@@ -121,6 +121,36 @@ describe("Export", () => {
     expect(errors).toEqual([]);
   });
 
+  it("saves the paths shown: their nodes and exactly their steps", async () => {
+    const { page, errors } = await open("path=china,international-terrorism");
+    const drawn = await page.evaluate(() => {
+      const kg = (window as unknown as { __kg: { ctx: KgContext } }).__kg;
+      const ctx = kg.ctx as unknown as {
+        view: { get(): unknown };
+        renderer: {
+          graphIndex(): {
+            emphasis: { paths(view: unknown): { nodes: string[]; steps: { edge: string }[] }[] };
+          };
+        };
+      };
+      const found = ctx.renderer.graphIndex().emphasis.paths(ctx.view.get());
+      return {
+        nodes: [...new Set(found.flatMap((path) => path.nodes))].sort(),
+        edges: [...new Set(found.flatMap((path) => path.steps.map((step) => step.edge)))].sort(),
+      };
+    });
+    expect(drawn.nodes).toEqual(
+      expect.arrayContaining(["china", "new-security-concept", "international-terrorism"]),
+    );
+    await openExportPanel(page);
+    const [json] = await exportAs(page, "JSON", { scope: /Paths shown/ });
+    expect(json.name).toBe("china-to-international-terrorism-paths.json");
+    const graph = JSON.parse(json.text) as { nodes: { key: string }[]; edges: { key: string }[] };
+    expect(graph.nodes.map((node) => node.key).sort()).toEqual(drawn.nodes);
+    expect(graph.edges.map((edge) => edge.key).sort()).toEqual(drawn.edges);
+    expect(errors).toEqual([]);
+  });
+
   it("saves a PNG that is a real, non-blank picture at the chosen scale, and an SVG", async () => {
     const { page, errors } = await open("focus=china");
     await openExportPanel(page);
