@@ -268,26 +268,39 @@ export interface AppearanceChanges {
 /**
  * The nodes and edges whose appearance differs between two derived views: what the renderer
  * must repaint. Turning the spotlight on or off, or switching dim/hide, changes every item;
- * otherwise only the differences of the sets are touched.
+ * otherwise only the differences of the sets are touched. When the renderer dims by opacity
+ * (`dimsByOpacity`, large graphs), dimming changes no item: only hiding the rest does.
  */
 export function appearanceChanges(
   index: GraphIndex,
   before: DerivedView,
   after: DerivedView,
+  dimsByOpacity = false,
 ): AppearanceChanges {
   const { graph } = index;
-  const isEverything =
-    (before.spotlight === null) !== (after.spotlight === null) ||
-    (before.hidesOutside !== after.hidesOutside && after.spotlight !== null);
+  const hidesOthers = (view: DerivedView) => view.hidesOutside && view.spotlight !== null;
+  const isEverything = dimsByOpacity
+    ? hidesOthers(before) !== hidesOthers(after)
+    : (before.spotlight === null) !== (after.spotlight === null) ||
+      (before.hidesOutside !== after.hidesOutside && after.spotlight !== null);
   if (isEverything) return { nodes: graph.nodes(), edges: graph.edges() };
 
   const nodes = new Set<string>();
   const edges = new Set<string>();
   addSymmetricDifference(nodes, before.filteredNodes, after.filteredNodes);
   addSymmetricDifference(edges, before.filteredEdges, after.filteredEdges);
-  if (before.spotlight !== null && after.spotlight !== null) {
-    addSymmetricDifference(nodes, before.spotlight.nodes, after.spotlight.nodes);
-    addSymmetricDifference(edges, before.spotlight.edges, after.spotlight.edges);
+  if (dimsByOpacity || (before.spotlight !== null && after.spotlight !== null)) {
+    // Dimmed by opacity, only the spotlight's own items change when it turns on or off.
+    addSymmetricDifference(
+      nodes,
+      before.spotlight?.nodes ?? EMPTY,
+      after.spotlight?.nodes ?? EMPTY,
+    );
+    addSymmetricDifference(
+      edges,
+      before.spotlight?.edges ?? EMPTY,
+      after.spotlight?.edges ?? EMPTY,
+    );
   }
   addSymmetricDifference(nodes, before.labelledNodes, after.labelledNodes);
   addSymmetricDifference(edges, before.labelledEdges, after.labelledEdges);

@@ -11,6 +11,7 @@ import {
   isNodeHidden,
 } from "../state/derive-view.ts";
 import { DIMMED_EDGE_COLOUR, dimmedColour, type Palette, RING_COLOURS } from "./palette.ts";
+import { isSpotlightDrawnAbove } from "./spotlight-overlay.ts";
 
 /** Everything the reducers read; replaced as a whole when the dataset changes. */
 export interface DrawingInputs {
@@ -19,6 +20,11 @@ export interface DrawingInputs {
   dimmedKindColours: ReadonlyMap<string, string>;
   sizes: ReadonlyMap<string, number>;
   curvatures: ReadonlyMap<string, number>;
+  /**
+   * The graph is large enough that a spotlight is drawn above CSS-dimmed layers (see
+   * spotlight-overlay.ts): the rest keeps its normal look, and spotlight nodes are highlighted.
+   */
+  overlaysSpotlight: boolean;
 }
 
 export const NODE_PROGRAM = "bordered";
@@ -41,9 +47,9 @@ type EdgeDrawing = EdgeAttributes & Partial<EdgeDisplayData> & { curvature?: num
 
 export function createNodeReducer(inputs: () => DrawingInputs) {
   return (key: string, attributes: NodeAttributes): Partial<NodeDisplayData> => {
-    const { derived, palette, sizes } = inputs();
+    const { derived, palette, sizes, overlaysSpotlight } = inputs();
     const data = attributes as NodeDrawing;
-    const isDimmed = isNodeDimmed(derived, key);
+    const isDimmed = !overlaysSpotlight && isNodeDimmed(derived, key);
     const kind = String(data.nodeKind);
     data.color = isDimmed
       ? (inputs().dimmedKindColours.get(kind) ?? "#DDDDDD")
@@ -52,6 +58,9 @@ export function createNodeReducer(inputs: () => DrawingInputs) {
     data.hidden = isNodeHidden(derived, key);
     data.forceLabel = derived.labelledNodes.has(key);
     if (isDimmed) data.label = null;
+    data.highlighted =
+      isSpotlightDrawnAbove(overlaysSpotlight, derived) &&
+      derived.spotlight?.nodes.has(key) === true;
     if (derived.focus === key) {
       data.ringColor = RING_COLOURS.focus;
       data.ringSize = RING_SIZES.focus;
@@ -70,19 +79,22 @@ export function createNodeReducer(inputs: () => DrawingInputs) {
 
 export function createEdgeReducer(inputs: () => DrawingInputs) {
   return (key: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const { derived, palette, curvatures } = inputs();
+    const { derived, palette, curvatures, overlaysSpotlight } = inputs();
     const data = attributes as EdgeDrawing;
     const curvature = curvatures.get(key);
     data.type = curvature === undefined ? STRAIGHT_EDGE_PROGRAM : CURVED_EDGE_PROGRAM;
     if (curvature !== undefined) data.curvature = curvature;
     data.hidden = isEdgeHidden(derived, key);
-    const isDimmed = isEdgeDimmed(derived, key);
+    const isDimmed = !overlaysSpotlight && isEdgeDimmed(derived, key);
     const isSelected = derived.selectedEdge === key;
     data.color =
       isDimmed && !isSelected
         ? DIMMED_EDGE_COLOUR
         : (palette.relations.get(data.relation) ?? FALLBACK_COLOUR);
-    data.size = isSelected ? 4 : isDimmed ? 1 : derived.spotlight ? 2.2 : 1.6;
+    // Drawn above dimmed layers, the spotlight's edges are thickened by the overlay instead.
+    const isThick =
+      derived.spotlight !== null && !isSpotlightDrawnAbove(overlaysSpotlight, derived);
+    data.size = isSelected ? 4 : isDimmed ? 1 : isThick ? 2.2 : 1.6;
     const isLabelled = derived.labelledEdges.has(key);
     data.label = isLabelled ? data.relation : null;
     data.forceLabel = isLabelled;

@@ -4,7 +4,7 @@
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { createNodeBorderProgram } from "@sigma/node-border";
 import Sigma from "sigma";
-import { EdgeArrowProgram, type EdgeProgramType } from "sigma/rendering";
+import { drawDiscNodeHover, EdgeArrowProgram, type EdgeProgramType } from "sigma/rendering";
 import { firstLayout } from "../layout/initial-layout.ts";
 import { assignPositions, isPositioned } from "../layout/positions.ts";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
@@ -34,6 +34,11 @@ import {
   NODE_PROGRAM,
   STRAIGHT_EDGE_PROGRAM,
 } from "./reducers.ts";
+import {
+  createSpotlightOverlay,
+  DRAW_SPOTLIGHT_ABOVE_ITEMS,
+  drawSpotlightNodeLabel,
+} from "./spotlight-overlay.ts";
 
 export type GraphRenderer = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -81,8 +86,14 @@ function prepareDataset(dataset: Dataset, view: ViewState, hover: string | null)
       dimmedKindColours: dimmedKindColours(palette),
       sizes: nodeSizesByDegree(graph),
       curvatures: parallelEdgeCurvatures(graph),
+      overlaysSpotlight: graph.order + graph.size > DRAW_SPOTLIGHT_ABOVE_ITEMS,
     },
   };
+}
+
+/** Spotlight nodes drawn above dimmed layers are labelled like any node, not as a hover box. */
+function nodeHoverLook(overlaysSpotlight: boolean) {
+  return overlaysSpotlight ? drawSpotlightNodeLabel : drawDiscNodeHover;
 }
 
 export function createRenderer(
@@ -145,7 +156,16 @@ export function createRenderer(
     minCameraRatio: 0.04,
     maxCameraRatio: 8,
     zIndex: false,
+    defaultDrawNodeHover: nodeHoverLook(current.inputs.overlaysSpotlight),
   });
+
+  const overlay = createSpotlightOverlay(
+    sigma,
+    () => current.inputs.overlaysSpotlight,
+    () => current.inputs,
+  );
+  // A deep link can open with a focus already on.
+  overlay.sync();
 
   const layout = createLayoutController({
     onMoved: () => {
@@ -171,7 +191,13 @@ export function createRenderer(
     const after = current.derive(stores.view.get(), hover, previewedSentence);
     if (after === before) return;
     current.inputs = { ...current.inputs, derived: after };
-    const changes = appearanceChanges(current.index, before, after);
+    overlay.sync();
+    const changes = appearanceChanges(
+      current.index,
+      before,
+      after,
+      current.inputs.overlaysSpotlight,
+    );
     if (changes.nodes.length > 0 || changes.edges.length > 0) {
       sigma.refresh({ partialGraph: changes, skipIndexation: true });
     }
@@ -197,6 +223,11 @@ export function createRenderer(
     previewedSentence = null;
     firstPositions = positionGraph(dataset);
     current = prepareDataset(dataset, stores.view.get(), hover);
+    overlay.sync();
+    const hoverLook = nodeHoverLook(current.inputs.overlaysSpotlight);
+    if (sigma.getSetting("defaultDrawNodeHover") !== hoverLook) {
+      sigma.setSetting("defaultDrawNodeHover", hoverLook);
+    }
     setLayoutTarget();
     sigma.setCustomBBox(null);
     sigma.setSetting("hideEdgesOnMove", dataset.graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
@@ -263,6 +294,7 @@ export function createRenderer(
       unsubscribeView();
       unsubscribeDataset();
       layout.setTarget({ graph: stores.dataset.get().graph, firstPositions, kinds: [] });
+      overlay.destroy();
       sigma.kill();
     },
   };

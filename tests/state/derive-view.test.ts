@@ -161,6 +161,28 @@ describe("what the renderer repaints", () => {
     expect(changes.edges).toHaveLength(9);
   });
 
+  it("repaints only the spotlight when dimming is done by opacity", () => {
+    const { index, derive } = setup();
+    const before = derive(DEFAULT_VIEW, null);
+    const after = derive(DEFAULT_VIEW, "undp");
+    const on = appearanceChanges(index, before, after, true);
+    expect(on.nodes.sort()).toEqual([...(after.spotlight?.nodes ?? [])].sort());
+    expect(on.nodes.length).toBeLessThan(9);
+    const off = appearanceChanges(index, after, before, true);
+    expect(off.nodes.sort()).toEqual(on.nodes);
+  });
+
+  it("still repaints every item when the rest is hidden, even when dimming by opacity", () => {
+    const { index, derive } = setup();
+    const changes = appearanceChanges(
+      index,
+      derive(view({ hideOthers: true }), null),
+      derive(view({ hideOthers: true, focus: "undp" }), null),
+      true,
+    );
+    expect(changes.nodes).toHaveLength(9);
+  });
+
   it("repaints only the difference when the focus depth grows", () => {
     const { index, derive } = setup();
     const before = derive(view({ focus: "china" }), null);
