@@ -47,12 +47,12 @@ type EdgeDrawing = EdgeAttributes & Partial<EdgeDisplayData> & { curvature?: num
 
 export function createNodeReducer(inputs: () => DrawingInputs) {
   return (key: string, attributes: NodeAttributes): Partial<NodeDisplayData> => {
-    const { derived, palette, sizes, overlaysSpotlight } = inputs();
+    const { derived, palette, sizes, overlaysSpotlight, dimmedKindColours } = inputs();
     const data = attributes as NodeDrawing;
     const isDimmed = !overlaysSpotlight && isNodeDimmed(derived, key);
     const kind = String(data.nodeKind);
     data.color = isDimmed
-      ? (inputs().dimmedKindColours.get(kind) ?? "#DDDDDD")
+      ? (dimmedKindColours.get(kind) ?? "#DDDDDD")
       : (palette.kinds.get(kind) ?? FALLBACK_COLOUR);
     data.size = sizes.get(key) ?? 5;
     data.hidden = isNodeHidden(derived, key);
