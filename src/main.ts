@@ -68,6 +68,12 @@ syncViewWithUrl(ctx);
 // A handle for benchmarks and browser tests to drive the renderer; not in production builds.
 if (import.meta.env.DEV || import.meta.env.MODE === "test") {
   Object.assign(window, {
-    __kg: { ctx, sigma: renderer.sigma, setHover: renderer.setHover },
+    __kg: {
+      ctx,
+      sigma: renderer.sigma,
+      setHover: renderer.setHover,
+      nodeState: renderer.nodeState,
+      edgeState: renderer.edgeState,
+    },
   });
 }

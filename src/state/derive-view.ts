@@ -1,7 +1,13 @@
 // From (graph, view state, pointer) to what is visible and what is highlighted, as sets the
 // renderer's reducers only read. Pure and memoised per input, so a hover recomputes the hover
 // neighbourhood and nothing else, and the diff below tells the renderer which items to repaint.
-import { neighbourhood } from "../query/neighbourhood.ts";
+import {
+  codeFlags,
+  edgeSetBuilder,
+  KeySet,
+  nodeSetBuilder,
+  walkNeighbourhood,
+} from "../query/indexed-graph.ts";
 import { viewEmphasis } from "./emphasis.ts";
 import type { GraphIndex } from "./graph-index.ts";
 import type { ViewState } from "./view-state.ts";
@@ -76,51 +82,102 @@ interface Filters {
   signature: string;
   hiddenKinds: readonly string[];
   hiddenRelations: readonly string[];
+  /** Hidden kinds and relations as flags by code (see indexed-graph.ts). */
+  kindFlags: Uint8Array;
+  relationFlags: Uint8Array;
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
 }
 
+/** What the legend and the timeline remove, over the graph's integer arrays. */
 function computeFilters(index: GraphIndex, view: ViewState, signature: string): Filters {
-  const { graph } = index;
+  const { indexed } = index;
   const byTime = index.emphasis.hiddenByTime(view.year, view.showUndated);
-  const nodes = new Set<string>(byTime.nodes);
-  const edges = new Set<string>(byTime.edges);
-  for (const kind of view.hiddenKinds) {
-    for (const key of index.nodesByKind.get(kind) ?? []) {
-      nodes.add(key);
-      graph.forEachEdge(key, (edge) => {
-        edges.add(edge);
-      });
-    }
-  }
-  for (const relation of view.hiddenRelations) {
-    for (const edge of index.edgesByRelation.get(relation) ?? []) edges.add(edge);
-  }
-  return {
+  const kindFlags = codeFlags(indexed.kinds, view.hiddenKinds);
+  const relationFlags = codeFlags(indexed.relations, view.hiddenRelations);
+  const filters = {
     signature,
     hiddenKinds: view.hiddenKinds,
     hiddenRelations: view.hiddenRelations,
-    nodes: nodes.size > 0 ? nodes : EMPTY,
-    edges: edges.size > 0 ? edges : EMPTY,
+    kindFlags,
+    relationFlags,
+  };
+  const isFiltering =
+    kindFlags.includes(1) ||
+    relationFlags.includes(1) ||
+    byTime.nodes.size > 0 ||
+    byTime.edges.size > 0;
+  if (!isFiltering) return { ...filters, nodes: EMPTY, edges: EMPTY };
+
+  const { nodeKind, edgeRelation, edgeSource, edgeTarget, nodeIndex, edgeIndex } = indexed;
+  const nodes = nodeSetBuilder(indexed);
+  for (let node = 0; node < nodeKind.length; node++) {
+    if (kindFlags[nodeKind[node]] === 1) nodes.add(node);
+  }
+  for (const key of byTime.nodes) {
+    const node = nodeIndex.get(key);
+    if (node !== undefined) nodes.add(node);
+  }
+  const edges = edgeSetBuilder(indexed);
+  for (let edge = 0; edge < edgeRelation.length; edge++) {
+    if (
+      relationFlags[edgeRelation[edge]] === 1 ||
+      kindFlags[nodeKind[edgeSource[edge]]] === 1 ||
+      kindFlags[nodeKind[edgeTarget[edge]]] === 1
+    ) {
+      edges.add(edge);
+    }
+  }
+  for (const key of byTime.edges) {
+    const edge = edgeIndex.get(key);
+    if (edge !== undefined) edges.add(edge);
+  }
+  const nodeSet = nodes.build();
+  const edgeSet = edges.build();
+  return {
+    ...filters,
+    nodes: nodeSet.size > 0 ? nodeSet : EMPTY,
+    edges: edgeSet.size > 0 ? edgeSet : EMPTY,
   };
 }
 
 /** Focus neighbourhood: the nodes within `depth` hops and the visible edges among them. */
-function focusSpotlight(index: GraphIndex, focus: string, depth: number, filters: Filters) {
-  const nodes = neighbourhood(index.graph, focus, depth, {
-    hiddenKinds: filters.hiddenKinds,
-    hiddenRelations: filters.hiddenRelations,
+function focusSpotlight(
+  index: GraphIndex,
+  focus: string,
+  depth: number,
+  filters: Filters,
+): Spotlight | null {
+  const { indexed } = index;
+  const start = indexed.nodeIndex.get(focus);
+  if (start === undefined) return null;
+  let nodes = walkNeighbourhood(indexed, start, depth, {
+    hiddenKinds: filters.kindFlags,
+    hiddenRelations: filters.relationFlags,
   });
   // The timeline hides nodes the legend's walk does not know about.
-  for (const node of nodes) if (filters.nodes.has(node) && node !== focus) nodes.delete(node);
-  if (nodes.size === 0) return null;
-  const edges = new Set<string>();
-  for (const node of nodes) {
-    index.graph.forEachOutEdge(node, (edge, _attributes, _source, target) => {
-      if (nodes.has(target) && !filters.edges.has(edge)) edges.add(edge);
-    });
+  if (filters.nodes instanceof KeySet) {
+    const hidden = filters.nodes.flags;
+    const kept = nodeSetBuilder(indexed);
+    for (const node of nodes.members.subarray(0, nodes.size)) {
+      if (node === start || hidden[node] !== 1) kept.add(node);
+    }
+    nodes = kept.build();
   }
-  return { nodes, edges };
+  if (nodes.size === 0) return null;
+  const { outStart, outEdge, edgeTarget } = indexed;
+  const hiddenEdges = filters.edges instanceof KeySet ? filters.edges.flags : null;
+  const edges = edgeSetBuilder(indexed);
+  const reached = nodes.flags;
+  for (const node of nodes.members.subarray(0, nodes.size)) {
+    for (let at = outStart[node], end = outStart[node + 1]; at < end; at++) {
+      const edge = outEdge[at];
+      if (reached[edgeTarget[edge]] !== 1) continue;
+      if (hiddenEdges !== null && hiddenEdges[edge] === 1) continue;
+      edges.add(edge);
+    }
+  }
+  return { nodes, edges: edges.build() };
 }
 
 /** Hover neighbourhood: the node, its visible neighbours and the edges to them. */
@@ -266,36 +323,25 @@ export interface AppearanceChanges {
 }
 
 /**
- * The nodes and edges whose appearance differs between two derived views: what the renderer
- * must repaint. Turning the spotlight on or off, or switching dim/hide, changes every item;
- * otherwise only the differences of the sets are touched. When the renderer dims by opacity
- * (`dimsByOpacity`, large graphs), dimming changes no item: only hiding the rest does.
+ * The nodes and edges whose reducer output differs between two derived views: what the renderer
+ * must send through sigma again. Dimming and hiding are not among them (they are item states the
+ * programs read, see item-states.ts): only rings, forced labels, the selected edge and, when the
+ * renderer thickens a spotlight's edges (`thickensSpotlight`, small graphs), those widths.
  */
 export function appearanceChanges(
   index: GraphIndex,
   before: DerivedView,
   after: DerivedView,
-  dimsByOpacity = false,
+  thickensSpotlight = false,
 ): AppearanceChanges {
   const { graph } = index;
-  const hidesOthers = (view: DerivedView) => view.hidesOutside && view.spotlight !== null;
-  const isEverything = dimsByOpacity
-    ? hidesOthers(before) !== hidesOthers(after)
-    : (before.spotlight === null) !== (after.spotlight === null) ||
-      (before.hidesOutside !== after.hidesOutside && after.spotlight !== null);
-  if (isEverything) return { nodes: graph.nodes(), edges: graph.edges() };
-
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  addSymmetricDifference(nodes, before.filteredNodes, after.filteredNodes);
-  addSymmetricDifference(edges, before.filteredEdges, after.filteredEdges);
-  if (dimsByOpacity || (before.spotlight !== null && after.spotlight !== null)) {
-    // Dimmed by opacity, only the spotlight's own items change when it turns on or off.
-    addSymmetricDifference(
-      nodes,
-      before.spotlight?.nodes ?? EMPTY,
-      after.spotlight?.nodes ?? EMPTY,
-    );
+  if (thickensSpotlight && (before.spotlight === null) !== (after.spotlight === null)) {
+    graph.forEachEdge((edge) => {
+      edges.add(edge);
+    });
+  } else if (thickensSpotlight) {
     addSymmetricDifference(
       edges,
       before.spotlight?.edges ?? EMPTY,
@@ -314,13 +360,8 @@ export function appearanceChanges(
     if (before.selectedEdge !== null) edges.add(before.selectedEdge);
     if (after.selectedEdge !== null) edges.add(after.selectedEdge);
   }
-  // An edge is drawn only when both its ends are: repaint the edges of nodes that (dis)appeared.
-  for (const node of nodes) {
-    if (isNodeHidden(before, node) !== isNodeHidden(after, node)) {
-      graph.forEachEdge(node, (edge) => {
-        edges.add(edge);
-      });
-    }
-  }
-  return { nodes: [...nodes].filter((key) => graph.hasNode(key)), edges: [...edges] };
+  return {
+    nodes: [...nodes].filter((key) => graph.hasNode(key)),
+    edges: [...edges].filter((key) => graph.hasEdge(key)),
+  };
 }

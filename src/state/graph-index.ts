@@ -3,12 +3,15 @@
 
 import type { KnowledgeGraph } from "../model/types.ts";
 import { NODE_KINDS, RELATIONS } from "../model/vocabulary.ts";
+import { type IndexedGraph, indexGraph } from "../query/indexed-graph.ts";
 import { createSearchIndex, type SearchIndex } from "../query/search.ts";
 import { createEmphasisIndex, type EmphasisIndex } from "./emphasis.ts";
 import type { ViewContext } from "./url-codec.ts";
 
 export interface GraphIndex {
   readonly graph: KnowledgeGraph;
+  /** The graph as integer arrays, for walks and filters on big graphs. */
+  readonly indexed: IndexedGraph;
   /** Kinds present in the graph: vocabulary order first, then the others alphabetically. */
   readonly kinds: readonly string[];
   readonly relations: readonly string[];
@@ -50,6 +53,7 @@ export function createGraphIndex(
 
   return {
     graph,
+    indexed: indexGraph(graph),
     kinds,
     relations,
     nodesByKind,

@@ -253,7 +253,7 @@ export function createExportTools(ctx: AppContext, options: ExportToolsOptions):
     if (chosen === "svg") {
       const { buildSvgScene } = await import("../view/svg-scene.ts");
       const title = String(ctx.dataset.get().graph.getAttribute("title") ?? name);
-      const scene = buildSvgScene(sigma, exported, {
+      const scene = buildSvgScene(ctx.renderer, exported, {
         camera: checkedValue(framing.inputs, "current"),
         title,
       });

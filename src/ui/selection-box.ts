@@ -1,5 +1,6 @@
 // Shift+drag on empty stage draws a box; the nodes inside it join the selection (shift-click on
 // a node, in renderer.ts, adds or removes one). The camera stays still while the box is drawn.
+import { ITEM_HIDDEN } from "../state/item-states.ts";
 import { addToSelection } from "../state/selection.ts";
 import type { AppContext } from "./app-context.ts";
 import { element } from "./dom.ts";
@@ -41,7 +42,7 @@ export function enableSelectionBox(ctx: AppContext, options: SelectionBoxOptions
     const inside: string[] = [];
     sigma.getGraph().forEachNode((key) => {
       const data = sigma.getNodeDisplayData(key);
-      if (!data || data.hidden) return;
+      if (!data || data.hidden || ctx.renderer.nodeState(key) === ITEM_HIDDEN) return;
       const point = sigma.framedGraphToViewport(data);
       if (point.x >= left && point.x <= right && point.y >= top && point.y <= bottom) {
         inside.push(key);

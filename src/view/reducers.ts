@@ -1,31 +1,28 @@
 // Sigma's node and edge reducers: they turn graph attributes plus the derived view into what is
-// drawn. They only read precomputed sets and maps, and write into the copy sigma hands them
-// (sigma copies the attributes before calling a reducer), so no object is allocated per item.
+// drawn. Dimming and hiding are not theirs: those are per-item bytes the programs read (see
+// item-state-programs.ts), so a spotlight or a filter does not send every item through here.
+// They only read precomputed sets and maps, and write into the copy sigma hands them (sigma
+// copies the attributes before calling a reducer), so no object is allocated per item.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
-import {
-  type DerivedView,
-  isEdgeDimmed,
-  isEdgeHidden,
-  isNodeDimmed,
-  isNodeHidden,
-} from "../state/derive-view.ts";
-import { DIMMED_EDGE_COLOUR, dimmedColour, type Palette, RING_COLOURS } from "./palette.ts";
-import { isSpotlightDrawnAbove } from "./spotlight-overlay.ts";
+import type { DerivedView } from "../state/derive-view.ts";
+import { type Palette, RING_COLOURS } from "./palette.ts";
 
 /** Everything the reducers read; replaced as a whole when the dataset changes. */
 export interface DrawingInputs {
   derived: DerivedView;
   palette: Palette;
-  dimmedKindColours: ReadonlyMap<string, string>;
   sizes: ReadonlyMap<string, number>;
   curvatures: ReadonlyMap<string, number>;
   /**
-   * The graph is large enough that a spotlight is drawn above CSS-dimmed layers (see
-   * spotlight-overlay.ts): the rest keeps its normal look, and spotlight nodes are highlighted.
+   * The graph is small enough to thicken a spotlight's edges item by item; on large graphs that
+   * would repaint every edge each time a spotlight turns on or off.
    */
-  overlaysSpotlight: boolean;
+  thickensSpotlight: boolean;
 }
+
+/** Up to this many nodes plus edges, a spotlight's edges are drawn thicker than the rest. */
+export const THICKEN_SPOTLIGHT_MAX_ITEMS = 20_000;
 
 export const NODE_PROGRAM = "bordered";
 export const STRAIGHT_EDGE_PROGRAM = "arrow";
@@ -34,12 +31,8 @@ const FALLBACK_COLOUR = "#999999";
 
 /** Ring widths, as a share of the node radius. */
 const RING_SIZES = { focus: 0.35, selected: 0.3, searchMatch: 0.3 } as const;
-
-export function dimmedKindColours(palette: Palette): Map<string, string> {
-  const colours = new Map<string, string>();
-  for (const [kind, colour] of palette.kinds) colours.set(kind, dimmedColour(colour));
-  return colours;
-}
+/** Edge widths: selected, in a spotlight (small graphs), outside it, and with no spotlight. */
+const EDGE_SIZES = { selected: 4, spotlight: 2.2, outside: 1, plain: 1.6 } as const;
 
 type NodeDrawing = Omit<NodeAttributes, "label"> &
   Partial<NodeDisplayData> & { ringColor?: string; ringSize?: number };
@@ -47,20 +40,11 @@ type EdgeDrawing = EdgeAttributes & Partial<EdgeDisplayData> & { curvature?: num
 
 export function createNodeReducer(inputs: () => DrawingInputs) {
   return (key: string, attributes: NodeAttributes): Partial<NodeDisplayData> => {
-    const { derived, palette, sizes, overlaysSpotlight, dimmedKindColours } = inputs();
+    const { derived, palette, sizes } = inputs();
     const data = attributes as NodeDrawing;
-    const isDimmed = !overlaysSpotlight && isNodeDimmed(derived, key);
-    const kind = String(data.nodeKind);
-    data.color = isDimmed
-      ? (dimmedKindColours.get(kind) ?? "#DDDDDD")
-      : (palette.kinds.get(kind) ?? FALLBACK_COLOUR);
+    data.color = palette.kinds.get(String(data.nodeKind)) ?? FALLBACK_COLOUR;
     data.size = sizes.get(key) ?? 5;
-    data.hidden = isNodeHidden(derived, key);
     data.forceLabel = derived.labelledNodes.has(key);
-    if (isDimmed) data.label = null;
-    data.highlighted =
-      isSpotlightDrawnAbove(overlaysSpotlight, derived) &&
-      derived.spotlight?.nodes.has(key) === true;
     if (derived.focus === key) {
       data.ringColor = RING_COLOURS.focus;
       data.ringSize = RING_SIZES.focus;
@@ -77,24 +61,22 @@ export function createNodeReducer(inputs: () => DrawingInputs) {
   };
 }
 
+/** The width an edge is drawn at (before sigma's zoom scaling). */
+export function edgeSize(derived: DerivedView, key: string, thickensSpotlight: boolean): number {
+  if (derived.selectedEdge === key) return EDGE_SIZES.selected;
+  if (!thickensSpotlight || derived.spotlight === null) return EDGE_SIZES.plain;
+  return derived.spotlight.edges.has(key) ? EDGE_SIZES.spotlight : EDGE_SIZES.outside;
+}
+
 export function createEdgeReducer(inputs: () => DrawingInputs) {
   return (key: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const { derived, palette, curvatures, overlaysSpotlight } = inputs();
+    const { derived, palette, curvatures, thickensSpotlight } = inputs();
     const data = attributes as EdgeDrawing;
     const curvature = curvatures.get(key);
     data.type = curvature === undefined ? STRAIGHT_EDGE_PROGRAM : CURVED_EDGE_PROGRAM;
     if (curvature !== undefined) data.curvature = curvature;
-    data.hidden = isEdgeHidden(derived, key);
-    const isDimmed = !overlaysSpotlight && isEdgeDimmed(derived, key);
-    const isSelected = derived.selectedEdge === key;
-    data.color =
-      isDimmed && !isSelected
-        ? DIMMED_EDGE_COLOUR
-        : (palette.relations.get(data.relation) ?? FALLBACK_COLOUR);
-    // Drawn above dimmed layers, the spotlight's edges are thickened by the overlay instead.
-    const isThick =
-      derived.spotlight !== null && !isSpotlightDrawnAbove(overlaysSpotlight, derived);
-    data.size = isSelected ? 4 : isDimmed ? 1 : isThick ? 2.2 : 1.6;
+    data.color = palette.relations.get(data.relation) ?? FALLBACK_COLOUR;
+    data.size = edgeSize(derived, key, thickensSpotlight);
     const isLabelled = derived.labelledEdges.has(key);
     data.label = isLabelled ? data.relation : null;
     data.forceLabel = isLabelled;

@@ -1,10 +1,8 @@
 // Binds sigma to the stores: draws the dataset's graph, repaints only the items whose look
 // changed when the view or the hovered node changes, and turns pointer events into view changes.
 
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
-import { createNodeBorderProgram } from "@sigma/node-border";
 import Sigma from "sigma";
-import { drawDiscNodeHover, EdgeArrowProgram, type EdgeProgramType } from "sigma/rendering";
+import { drawDiscNodeHover, drawDiscNodeLabel } from "sigma/rendering";
 import { firstLayout } from "../layout/initial-layout.ts";
 import { assignPositions, isPositioned } from "../layout/positions.ts";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
@@ -16,10 +14,21 @@ import {
   type ViewDeriver,
 } from "../state/derive-view.ts";
 import { createGraphIndex, type GraphIndex } from "../state/graph-index.ts";
+import {
+  createItemStates,
+  edgeState,
+  ITEM_NORMAL,
+  type ItemState,
+  type ItemStates,
+  nodeState,
+  writeItemStates,
+} from "../state/item-states.ts";
 import type { Store } from "../state/store.ts";
 import { clearFocus, focusNode, selectEdge, toggleSelected } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { parallelEdgeCurvatures } from "./edge-curvature.ts";
+import { skipEdgeLabelScan } from "./edge-label-scan.ts";
+import { createItemStatePrograms } from "./item-state-programs.ts";
 import { createLayoutController, type LayoutController } from "./layout-controller.ts";
 import { enableNodeDragging } from "./node-drag.ts";
 import { nodeFrame } from "./node-frame.ts";
@@ -30,15 +39,10 @@ import {
   createEdgeReducer,
   createNodeReducer,
   type DrawingInputs,
-  dimmedKindColours,
   NODE_PROGRAM,
   STRAIGHT_EDGE_PROGRAM,
+  THICKEN_SPOTLIGHT_MAX_ITEMS,
 } from "./reducers.ts";
-import {
-  createSpotlightOverlay,
-  DRAW_SPOTLIGHT_ABOVE_ITEMS,
-  drawSpotlightNodeLabel,
-} from "./spotlight-overlay.ts";
 
 export type GraphRenderer = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -58,6 +62,9 @@ export interface RendererHandle {
   previewSentence(id: string | null): void;
   /** Moves the camera so that the node and its focused neighbourhood are in view. */
   showNode(key: string): void;
+  /** How a node or edge is drawn now: normal, dimmed or hidden (see item-states.ts). */
+  nodeState(key: string): ItemState;
+  edgeState(key: string): ItemState;
   destroy(): void;
 }
 
@@ -70,6 +77,7 @@ interface DatasetState {
   index: GraphIndex;
   derive: ViewDeriver;
   inputs: DrawingInputs;
+  states: ItemStates;
 }
 
 function prepareDataset(dataset: Dataset, view: ViewState, hover: string | null): DatasetState {
@@ -77,23 +85,21 @@ function prepareDataset(dataset: Dataset, view: ViewState, hover: string | null)
   const index = createGraphIndex(graph, dataset.sourceTexts);
   const palette = createPalette(index.kinds, index.relations);
   const derive = createViewDeriver(index);
+  const derived = derive(view, hover);
+  const states = createItemStates(index.indexed);
+  writeItemStates(states, index.indexed, derived);
   return {
     index,
     derive,
+    states,
     inputs: {
-      derived: derive(view, hover),
+      derived,
       palette,
-      dimmedKindColours: dimmedKindColours(palette),
       sizes: nodeSizesByDegree(graph),
       curvatures: parallelEdgeCurvatures(graph),
-      overlaysSpotlight: graph.order + graph.size > DRAW_SPOTLIGHT_ABOVE_ITEMS,
+      thickensSpotlight: graph.order + graph.size <= THICKEN_SPOTLIGHT_MAX_ITEMS,
     },
   };
-}
-
-/** Spotlight nodes drawn above dimmed layers are labelled like any node, not as a hover box. */
-function nodeHoverLook(overlaysSpotlight: boolean) {
-  return overlaysSpotlight ? drawSpotlightNodeLabel : drawDiscNodeHover;
 }
 
 export function createRenderer(
@@ -114,28 +120,17 @@ export function createRenderer(
   let firstPositions = positionGraph(stores.dataset.get());
   let current = prepareDataset(stores.dataset.get(), stores.view.get(), hover);
   const inputs = () => current.inputs;
+  const programs = createItemStatePrograms(() => current.states);
+  const isNodeDrawnNormally = (key: string) =>
+    nodeState(current.states, current.index.indexed, key) === ITEM_NORMAL;
 
   const sigma: GraphRenderer = new Sigma(stores.dataset.get().graph, container, {
     defaultNodeType: NODE_PROGRAM,
-    nodeProgramClasses: {
-      [NODE_PROGRAM]: createNodeBorderProgram({
-        borders: [
-          { size: { attribute: "ringSize", defaultValue: 0 }, color: { attribute: "ringColor" } },
-          { size: { fill: true }, color: { attribute: "color" } },
-        ],
-      }),
-    },
+    nodeProgramClasses: { [NODE_PROGRAM]: programs.node },
     defaultEdgeType: STRAIGHT_EDGE_PROGRAM,
     edgeProgramClasses: {
-      // The ready-made programs are typed for plain attributes; ours are a subtype.
-      [STRAIGHT_EDGE_PROGRAM]: EdgeArrowProgram as unknown as EdgeProgramType<
-        NodeAttributes,
-        EdgeAttributes
-      >,
-      [CURVED_EDGE_PROGRAM]: EdgeCurvedArrowProgram as unknown as EdgeProgramType<
-        NodeAttributes,
-        EdgeAttributes
-      >,
+      [STRAIGHT_EDGE_PROGRAM]: programs.straightEdge,
+      [CURVED_EDGE_PROGRAM]: programs.curvedEdge,
     },
     nodeReducer: createNodeReducer(inputs),
     edgeReducer: createEdgeReducer(inputs),
@@ -156,16 +151,13 @@ export function createRenderer(
     minCameraRatio: 0.04,
     maxCameraRatio: 8,
     zIndex: false,
-    defaultDrawNodeHover: nodeHoverLook(current.inputs.overlaysSpotlight),
+    // Dimmed and hidden nodes keep their place in sigma's label grid but print no label.
+    defaultDrawNodeLabel: (context, data, settings) => {
+      if (isNodeDrawnNormally(data.key)) drawDiscNodeLabel(context, data, settings);
+    },
+    defaultDrawNodeHover: drawDiscNodeHover,
   });
-
-  const overlay = createSpotlightOverlay(
-    sigma,
-    () => current.inputs.overlaysSpotlight,
-    () => current.inputs,
-  );
-  // A deep link can open with a focus already on.
-  overlay.sync();
+  skipEdgeLabelScan(sigma);
 
   const layout = createLayoutController({
     onMoved: () => {
@@ -185,21 +177,26 @@ export function createRenderer(
     for (const listener of [...listeners]) listener(current.inputs.derived);
   };
 
-  /** Re-derives and repaints the items whose appearance changed; never a full refresh. */
+  /**
+   * Re-derives, rewrites the item states (dimmed, hidden) and sends through sigma only the items
+   * whose rings, labels or widths changed; never a full refresh.
+   */
   const update = () => {
     const before = current.inputs.derived;
     const after = current.derive(stores.view.get(), hover, previewedSentence);
     if (after === before) return;
     current.inputs = { ...current.inputs, derived: after };
-    overlay.sync();
+    writeItemStates(current.states, current.index.indexed, after);
     const changes = appearanceChanges(
       current.index,
       before,
       after,
-      current.inputs.overlaysSpotlight,
+      current.inputs.thickensSpotlight,
     );
     if (changes.nodes.length > 0 || changes.edges.length > 0) {
       sigma.refresh({ partialGraph: changes, skipIndexation: true });
+    } else {
+      sigma.scheduleRender();
     }
     emit();
   };
@@ -223,11 +220,6 @@ export function createRenderer(
     previewedSentence = null;
     firstPositions = positionGraph(dataset);
     current = prepareDataset(dataset, stores.view.get(), hover);
-    overlay.sync();
-    const hoverLook = nodeHoverLook(current.inputs.overlaysSpotlight);
-    if (sigma.getSetting("defaultDrawNodeHover") !== hoverLook) {
-      sigma.setSetting("defaultDrawNodeHover", hoverLook);
-    }
     setLayoutTarget();
     sigma.setCustomBBox(null);
     sigma.setSetting("hideEdgesOnMove", dataset.graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
@@ -288,13 +280,14 @@ export function createRenderer(
     setHover,
     previewSentence,
     showNode,
+    nodeState: (key) => nodeState(current.states, current.index.indexed, key),
+    edgeState: (key) => edgeState(current.states, current.index.indexed, key),
     destroy() {
       clearTimeout(hoverLeaveTimer);
       resizeObserver.disconnect();
       unsubscribeView();
       unsubscribeDataset();
       layout.setTarget({ graph: stores.dataset.get().graph, firstPositions, kinds: [] });
-      overlay.destroy();
       sigma.kill();
     },
   };

@@ -3,9 +3,10 @@
 // the scene src/formats/svg.ts renders. Only the exported part of the graph is in the scene.
 import type { SvgEdge, SvgNode, SvgScene } from "../formats/svg.ts";
 import type { KnowledgeGraph } from "../model/types.ts";
+import { ITEM_DIMMED, ITEM_HIDDEN } from "../state/item-states.ts";
 import { type ExportCamera, exportCameraState } from "./export-camera.ts";
-import { BACKGROUND_COLOUR } from "./palette.ts";
-import type { GraphRenderer } from "./renderer.ts";
+import { BACKGROUND_COLOUR, DIMMED_EDGE_COLOUR, dimmedColour } from "./palette.ts";
+import type { RendererHandle } from "./renderer.ts";
 
 export interface SvgSceneOptions {
   camera: ExportCamera;
@@ -20,10 +21,11 @@ interface DrawnExtras {
 }
 
 export function buildSvgScene(
-  sigma: GraphRenderer,
+  renderer: Pick<RendererHandle, "sigma" | "nodeState" | "edgeState">,
   exported: KnowledgeGraph,
   options: SvgSceneOptions,
 ): SvgScene {
+  const { sigma } = renderer;
   const { width, height } = sigma.getDimensions();
   const cameraState = exportCameraState(sigma, exported.nodes(), options.camera);
   const override = { cameraState };
@@ -35,7 +37,9 @@ export function buildSvgScene(
   const nodes: SvgNode[] = [];
   exported.forEachNode((key) => {
     const data = sigma.getNodeDisplayData(key);
-    if (!data) return;
+    const state = renderer.nodeState(key);
+    if (!data || data.hidden || state === ITEM_HIDDEN) return;
+    const isDimmed = state === ITEM_DIMMED;
     const extras = data as typeof data & DrawnExtras;
     const point = sigma.framedGraphToViewport(data, override);
     const node: SvgNode = {
@@ -43,8 +47,10 @@ export function buildSvgScene(
       x: point.x,
       y: point.y,
       size: sigma.scaleSize(data.size, cameraState.ratio),
-      color: data.color,
-      labelVisible: Boolean(data.label) && (data.forceLabel || shownNodeLabels.has(key)),
+      // Dimming is drawn by the programs (item-state-programs.ts); the SVG draws it as colour.
+      color: isDimmed ? dimmedColour(data.color) : data.color,
+      labelVisible:
+        !isDimmed && Boolean(data.label) && (data.forceLabel || shownNodeLabels.has(key)),
     };
     if (data.label) node.label = data.label;
     if (extras.ringColor && (extras.ringSize ?? 0) > 0) node.borderColor = extras.ringColor;
@@ -54,13 +60,14 @@ export function buildSvgScene(
   const edges: SvgEdge[] = [];
   exported.forEachEdge((key, _attributes, source, target) => {
     const data = sigma.getEdgeDisplayData(key);
-    if (!data) return;
+    const state = renderer.edgeState(key);
+    if (!data || data.hidden || state === ITEM_HIDDEN) return;
     const extras = data as typeof data & DrawnExtras;
     const edge: SvgEdge = {
       key,
       source,
       target,
-      color: data.color,
+      color: state === ITEM_DIMMED ? DIMMED_EDGE_COLOUR : data.color,
       size: sigma.scaleSize(data.size, cameraState.ratio),
     };
     if (data.label && (data.forceLabel || shownEdgeLabels.has(key))) edge.label = data.label;

@@ -102,9 +102,11 @@ export interface PngInk {
   height: number;
   /** How many pixels are not (near) white. */
   ink: number;
+  /** Mean of R + G + B over the pixels (0–765). */
+  brightness: number;
 }
 
-/** A PNG's size and inked pixels, decoded by the browser itself. */
+/** A PNG's size, inked pixels and brightness, decoded by the browser itself. */
 export async function pngInk(page: Page, png: Buffer): Promise<PngInk> {
   return page.evaluate(async (base64) => {
     const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
@@ -115,11 +117,19 @@ export async function pngInk(page: Page, png: Buffer): Promise<PngInk> {
     context.drawImage(bitmap, 0, 0);
     const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
     let ink = 0;
+    let sum = 0;
     for (let index = 0; index < data.length; index += 4) {
       if (data[index] < 235 || data[index + 1] < 235 || data[index + 2] < 235) ink++;
+      sum += data[index] + data[index + 1] + data[index + 2];
     }
-    return { width: bitmap.width, height: bitmap.height, ink };
+    return { width: bitmap.width, height: bitmap.height, ink, brightness: sum / (data.length / 4) };
   }, png.toString("base64"));
+}
+
+/** Mean brightness (0–765, R + G + B) of the 6 × 6 pixels around a point of the page. */
+export async function brightnessAt(page: Page, point: { x: number; y: number }): Promise<number> {
+  const clip = { x: point.x - 3, y: point.y - 3, width: 6, height: 6 };
+  return (await pngInk(page, await page.screenshot({ clip }))).brightness;
 }
 
 /** The viewport position of a node on the stage, from sigma itself. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type AppPage,
   ARTIFACTS,
+  brightnessAt,
   inkShare,
   nodePosition,
   openAppPerTest,
@@ -208,6 +209,13 @@ interface DebugHandle {
     getEdgeDisplayData(key: string): { label: string | null; color: string; hidden: boolean };
   };
   setHover(key: string | null): void;
+  /** 0 normal, 1 dimmed, 2 hidden (src/state/item-states.ts). */
+  nodeState(key: string): number;
+  edgeState(key: string): number;
+  ctx: {
+    renderer: { derived(): { hover: string | null } };
+    view: { update(change: (state: Record<string, unknown>) => Record<string, unknown>): void };
+  };
 }
 
 /**
@@ -220,20 +228,43 @@ const drawn = <T>(page: AppPage["page"], read: (kg: DebugHandle) => T) =>
 describe("drawing", () => {
   it("hovering a node keeps it and its neighbours, dims the rest", async () => {
     const { page } = await open();
-    const colours = () =>
+    const states = () =>
       drawn(page, (kg) => ({
-        undp: kg.sigma.getNodeDisplayData("undp").color,
-        report: kg.sigma.getNodeDisplayData("human-development-report").color,
-        china: kg.sigma.getNodeDisplayData("china").color,
+        undp: kg.nodeState("undp"),
+        report: kg.nodeState("human-development-report"),
+        china: kg.nodeState("china"),
+        issued: kg.edgeState("undp~issued~human-development-report"),
+        proposed: kg.edgeState("china~proposed~new-security-concept"),
       }));
-    const before = await colours();
+    const normal = { undp: 0, report: 0, china: 0, issued: 0, proposed: 0 };
+    expect(await states()).toEqual(normal);
+    const china = await nodePosition(page, "china");
+    const before = await brightnessAt(page, china);
     await drawn(page, (kg) => kg.setHover("undp"));
-    const during = await colours();
-    expect(during.undp).toBe(before.undp);
-    expect(during.report).toBe(before.report);
-    expect(during.china).not.toBe(before.china);
+    expect(await states()).toEqual({ ...normal, china: 1, proposed: 1 });
+    // The programs read the states: China is drawn lighter, not just marked.
+    await expect.poll(() => brightnessAt(page, china)).toBeGreaterThan(before + 40);
     await drawn(page, (kg) => kg.setHover(null));
-    expect(await colours()).toEqual(before);
+    expect(await states()).toEqual(normal);
+    await expect.poll(() => brightnessAt(page, china)).toBeLessThan(before + 10);
+  });
+
+  it("a hidden node cannot be pointed at; a dimmed one can", async () => {
+    const { page } = await open();
+    const hovered = () => drawn(page, (kg) => kg.ctx.renderer.derived().hover);
+    // Focus through the store, so that the camera stays where it is.
+    await drawn(page, (kg) => kg.ctx.view.update((state) => ({ ...state, focus: "china" })));
+    expect(await drawn(page, (kg) => kg.nodeState("undp"))).toBe(1);
+    const undp = await nodePosition(page, "undp");
+    await page.mouse.move(undp.x, undp.y, { steps: 3 });
+    await expect.poll(hovered).toBe("undp");
+    await page.mouse.move(undp.x + 300, undp.y + 300, { steps: 3 });
+    await expect.poll(hovered).toBe(null);
+    await drawn(page, (kg) => kg.ctx.view.update((state) => ({ ...state, hideOthers: true })));
+    expect(await drawn(page, (kg) => kg.nodeState("undp"))).toBe(2);
+    await page.mouse.move(undp.x, undp.y, { steps: 3 });
+    await page.waitForTimeout(300);
+    expect(await hovered()).toBe(null);
   });
 
   it("labels the relations of the focused neighbourhood only", async () => {
@@ -249,10 +280,9 @@ describe("drawing", () => {
   it("hides rather than dims the rest when asked", async () => {
     const { page } = await open("focus=china");
     await page.getByRole("checkbox", { name: "Hide the rest" }).check();
-    await expect
-      .poll(() => drawn(page, (kg) => kg.sigma.getNodeDisplayData("undp").hidden))
-      .toBe(true);
-    expect(await drawn(page, (kg) => kg.sigma.getNodeDisplayData("china").hidden)).toBe(false);
+    await expect.poll(() => drawn(page, (kg) => kg.nodeState("undp"))).toBe(2);
+    expect(await drawn(page, (kg) => kg.nodeState("china"))).toBe(0);
+    expect(await drawn(page, (kg) => kg.edgeState("undp~issued~human-development-report"))).toBe(2);
     expect(new URL(page.url()).searchParams.get("hideOthers")).toBe("1");
   });
 

@@ -15,6 +15,13 @@ import {
   viewEmphasis,
 } from "../../src/state/emphasis.ts";
 import { createGraphIndex } from "../../src/state/graph-index.ts";
+import {
+  createItemStates,
+  edgeState,
+  ITEM_HIDDEN,
+  nodeState,
+  writeItemStates,
+} from "../../src/state/item-states.ts";
 import { selectNodes, toggleSentence } from "../../src/state/reading-actions.ts";
 import { createStore } from "../../src/state/store.ts";
 import { decodeView } from "../../src/state/url-codec.ts";
@@ -221,9 +228,18 @@ describe("what stands out in the view", () => {
     expect(all.counts.nodesShown).toBe(6);
     expect(in1995.counts.nodesShown).toBe(5);
     expect(in1995.counts.edgesShown).toBe(2);
-    const changes = appearanceChanges(index, all, in1995);
-    expect(changes.nodes).toEqual(["nsc"]);
-    expect(sorted(changes.edges)).toEqual([
+    // The year changes item states only: nothing goes through sigma's reducers again.
+    expect(appearanceChanges(index, all, in1995)).toEqual({ nodes: [], edges: [] });
+    const states = createItemStates(index.indexed);
+    writeItemStates(states, index.indexed, in1995);
+    const hidden = (keys: string[], state: (key: string) => number) =>
+      keys.filter((key) => state(key) === ITEM_HIDDEN);
+    expect(hidden(index.graph.nodes(), (key) => nodeState(states, index.indexed, key))).toEqual([
+      "nsc",
+    ]);
+    expect(
+      sorted(hidden(index.graph.edges(), (key) => edgeState(states, index.indexed, key))),
+    ).toEqual([
       "china~proposed~nsc",
       "china~reiterated~nsc",
       "human-security~contrasts-with~nsc",

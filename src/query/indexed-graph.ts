@@ -1,0 +1,255 @@
+// The graph as integer arrays, for the walks and filters a view change runs on 100k-node graphs:
+// nodes and edges numbered in graph order, adjacency in compressed rows (both directions), kinds
+// and relations as small codes. A walk then touches typed arrays instead of strings, Maps and
+// callbacks, and its result is a KeySet: a read-only Set of keys backed by those numbers.
+import type { KnowledgeGraph } from "../model/types.ts";
+
+export interface IndexedGraph {
+  readonly nodeKeys: readonly string[];
+  readonly edgeKeys: readonly string[];
+  readonly nodeIndex: ReadonlyMap<string, number>;
+  readonly edgeIndex: ReadonlyMap<string, number>;
+  readonly edgeSource: Uint32Array;
+  readonly edgeTarget: Uint32Array;
+  /** Node kind codes (index into `kinds`) and edge relation codes (into `relations`). */
+  readonly nodeKind: Uint16Array;
+  readonly edgeRelation: Uint16Array;
+  readonly kinds: readonly string[];
+  readonly relations: readonly string[];
+  /** Node i's incident edges are adjacencyEdge[adjacencyStart[i] .. adjacencyStart[i + 1]]. */
+  readonly adjacencyStart: Uint32Array;
+  readonly adjacencyEdge: Uint32Array;
+  /** Node i's outgoing edges are outEdge[outStart[i] .. outStart[i + 1]]. */
+  readonly outStart: Uint32Array;
+  readonly outEdge: Uint32Array;
+}
+
+function code(codes: Map<string, number>, names: string[], name: string): number {
+  let value = codes.get(name);
+  if (value === undefined) {
+    value = names.length;
+    names.push(name);
+    codes.set(name, value);
+  }
+  return value;
+}
+
+export function indexGraph(graph: KnowledgeGraph): IndexedGraph {
+  const order = graph.order;
+  const size = graph.size;
+  const nodeKeys = new Array<string>(order);
+  const nodeIndex = new Map<string, number>();
+  const nodeKind = new Uint16Array(order);
+  const kinds: string[] = [];
+  const kindCodes = new Map<string, number>();
+  let position = 0;
+  graph.forEachNode((key, attributes) => {
+    nodeKeys[position] = key;
+    nodeIndex.set(key, position);
+    nodeKind[position] = code(kindCodes, kinds, String(attributes.nodeKind));
+    position++;
+  });
+
+  const edgeKeys = new Array<string>(size);
+  const edgeIndex = new Map<string, number>();
+  const edgeSource = new Uint32Array(size);
+  const edgeTarget = new Uint32Array(size);
+  const edgeRelation = new Uint16Array(size);
+  const relations: string[] = [];
+  const relationCodes = new Map<string, number>();
+  const degree = new Uint32Array(order + 1);
+  const outDegree = new Uint32Array(order + 1);
+  position = 0;
+  graph.forEachEdge((key, attributes, source, target) => {
+    const from = nodeIndex.get(source) ?? 0;
+    const to = nodeIndex.get(target) ?? 0;
+    edgeKeys[position] = key;
+    edgeIndex.set(key, position);
+    edgeSource[position] = from;
+    edgeTarget[position] = to;
+    edgeRelation[position] = code(relationCodes, relations, String(attributes.relation));
+    degree[from]++;
+    outDegree[from]++;
+    if (to !== from) degree[to]++;
+    position++;
+  });
+
+  const adjacencyStart = rowStarts(degree, order);
+  const adjacencyEdge = new Uint32Array(adjacencyStart[order]);
+  const outStart = rowStarts(outDegree, order);
+  const outEdge = new Uint32Array(size);
+  const filled = adjacencyStart.slice(0, order);
+  const outFilled = outStart.slice(0, order);
+  for (let edge = 0; edge < size; edge++) {
+    const from = edgeSource[edge];
+    const to = edgeTarget[edge];
+    adjacencyEdge[filled[from]++] = edge;
+    if (to !== from) adjacencyEdge[filled[to]++] = edge;
+    outEdge[outFilled[from]++] = edge;
+  }
+  return {
+    nodeKeys,
+    edgeKeys,
+    nodeIndex,
+    edgeIndex,
+    edgeSource,
+    edgeTarget,
+    nodeKind,
+    edgeRelation,
+    kinds,
+    relations,
+    adjacencyStart,
+    adjacencyEdge,
+    outStart,
+    outEdge,
+  };
+}
+
+/** Where each node's row starts in a compressed-rows array, from the row lengths. */
+function rowStarts(lengths: Uint32Array, order: number): Uint32Array {
+  const starts = new Uint32Array(order + 1);
+  for (let node = 0; node < order; node++) starts[node + 1] = starts[node] + lengths[node];
+  return starts;
+}
+
+/**
+ * A read-only set of keys held as member flags over item numbers, with the members listed in
+ * the order they joined. `has` is a Map lookup and a byte; iterating yields the keys.
+ */
+export class KeySet implements ReadonlySet<string> {
+  readonly size: number;
+
+  constructor(
+    private readonly keys_: readonly string[],
+    private readonly indexOf: ReadonlyMap<string, number>,
+    /** 1 for members, by item number. */
+    readonly flags: Uint8Array,
+    /** The members' numbers; only the first `size` count. */
+    readonly members: Uint32Array,
+    size: number,
+  ) {
+    this.size = size;
+  }
+
+  has(key: string): boolean {
+    const index = this.indexOf.get(key);
+    return index !== undefined && this.flags[index] === 1;
+  }
+
+  *[Symbol.iterator](): IterableIterator<string> {
+    for (let i = 0; i < this.size; i++) yield this.keys_[this.members[i]];
+  }
+
+  keys(): IterableIterator<string> {
+    return this[Symbol.iterator]();
+  }
+
+  values(): IterableIterator<string> {
+    return this[Symbol.iterator]();
+  }
+
+  *entries(): IterableIterator<[string, string]> {
+    for (const key of this) yield [key, key];
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void): void {
+    for (const key of this) callback(key, key, this);
+  }
+}
+
+/** Collects item numbers into a KeySet, each at most once. */
+export class KeySetBuilder {
+  private readonly flags: Uint8Array;
+  private members: Uint32Array;
+  private count = 0;
+
+  constructor(
+    private readonly keys: readonly string[],
+    private readonly indexOf: ReadonlyMap<string, number>,
+  ) {
+    this.flags = new Uint8Array(keys.length);
+    this.members = new Uint32Array(Math.min(keys.length, 1024));
+  }
+
+  has(index: number): boolean {
+    return this.flags[index] === 1;
+  }
+
+  add(index: number): void {
+    if (this.flags[index] === 1) return;
+    this.flags[index] = 1;
+    if (this.count === this.members.length) {
+      const grown = new Uint32Array(Math.min(this.keys.length, this.members.length * 2));
+      grown.set(this.members);
+      this.members = grown;
+    }
+    this.members[this.count++] = index;
+  }
+
+  build(): KeySet {
+    return new KeySet(this.keys, this.indexOf, this.flags, this.members, this.count);
+  }
+}
+
+export function nodeSetBuilder(indexed: IndexedGraph): KeySetBuilder {
+  return new KeySetBuilder(indexed.nodeKeys, indexed.nodeIndex);
+}
+
+export function edgeSetBuilder(indexed: IndexedGraph): KeySetBuilder {
+  return new KeySetBuilder(indexed.edgeKeys, indexed.edgeIndex);
+}
+
+/** Bit flags by code for the named kinds or relations (names not in the graph are ignored). */
+export function codeFlags(names: readonly string[], hidden: Iterable<string>): Uint8Array {
+  const flags = new Uint8Array(names.length);
+  const wanted = new Set(hidden);
+  names.forEach((name, i) => {
+    if (wanted.has(name)) flags[i] = 1;
+  });
+  return flags;
+}
+
+export interface IndexedWalkOptions {
+  /** 1 for node kinds (by code) that are neither reached nor walked through. */
+  hiddenKinds?: Uint8Array;
+  /** 1 for relations (by code) whose edges are not followed. */
+  hiddenRelations?: Uint8Array;
+  /** Nodes that are not reached (e.g. not there yet on the timeline), by node number. */
+  hiddenNodes?: { has(index: number): boolean };
+}
+
+/**
+ * The nodes at most `depth` hops from `start` over edges in both directions, as in
+ * neighbourhood.ts, breadth-first over the arrays. The start is always in; empty when it is of a
+ * hidden kind.
+ */
+export function walkNeighbourhood(
+  indexed: IndexedGraph,
+  start: number,
+  depth: number,
+  options: IndexedWalkOptions = {},
+): KeySet {
+  const reached = nodeSetBuilder(indexed);
+  const { hiddenKinds, hiddenRelations, hiddenNodes } = options;
+  const { nodeKind, edgeRelation, edgeSource, edgeTarget, adjacencyStart, adjacencyEdge } = indexed;
+  if (hiddenKinds?.[nodeKind[start]] === 1) return reached.build();
+  reached.add(start);
+  let frontier: number[] = [start];
+  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+    const next: number[] = [];
+    for (const node of frontier) {
+      for (let at = adjacencyStart[node], end = adjacencyStart[node + 1]; at < end; at++) {
+        const edge = adjacencyEdge[at];
+        if (hiddenRelations !== undefined && hiddenRelations[edgeRelation[edge]] === 1) continue;
+        const other = edgeSource[edge] === node ? edgeTarget[edge] : edgeSource[edge];
+        if (reached.has(other)) continue;
+        if (hiddenKinds !== undefined && hiddenKinds[nodeKind[other]] === 1) continue;
+        if (hiddenNodes?.has(other)) continue;
+        reached.add(other);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return reached.build();
+}

@@ -1,0 +1,233 @@
+// Sigma's programs, taught to read one byte per item from a texture: normal, dimmed or hidden.
+// Dimming or hiding thousands of items then costs one texture upload instead of re-running the
+// reducers and re-filling the vertex buffers for each of them (seconds on a 100k-node graph).
+// Each program writes the item's sigma index (its picking number) as an extra attribute; the
+// vertex shader looks the state up, moves hidden items out of the clip space (so they are neither
+// drawn nor picked) and fades dimmed ones. See src/state/item-states.ts for the bytes.
+
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { createNodeBorderProgram } from "@sigma/node-border";
+import type { NodeProgramType } from "sigma/rendering";
+import {
+  createEdgeArrowHeadProgram,
+  createEdgeClampedProgram,
+  createEdgeCompoundProgram,
+  type EdgeProgramType,
+} from "sigma/rendering";
+import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
+import type { ItemStates } from "../state/item-states.ts";
+
+/** A texture unit no sigma program uses (its image program takes unit 0). */
+const STATE_TEXTURE_UNIT = 7;
+const FLOAT = 5126;
+
+/** How a program's colour varyings change when its item is dimmed (GLSL statements). */
+export interface DimmingLook {
+  /** GLSL run in normal (not picking) mode when the item is dimmed. */
+  glsl: string;
+}
+
+/** Node fill towards the background, as dimmedColour() does for small graphs. */
+export const NODE_DIMMING: DimmingLook = {
+  glsl: "v_borderColor_2.rgb = mix(v_borderColor_2.rgb, vec3(1.0), 0.78);",
+};
+/** A translucent grey (premultiplied): on white it reads as #E6E6E6, spotlight edges show through. */
+export const EDGE_DIMMING: DimmingLook = {
+  glsl: "v_color = vec4(vec3(0.78) * 0.45, 0.45);",
+};
+
+const DECLARATIONS = `
+uniform sampler2D u_itemStates;
+uniform vec2 u_itemStatesSize;
+attribute float a_itemSlot;
+
+float kgItemState() {
+  float column = mod(a_itemSlot, u_itemStatesSize.x);
+  float row = floor(a_itemSlot / u_itemStatesSize.x);
+  vec2 uv = (vec2(column, row) + 0.5) / u_itemStatesSize;
+  return floor(texture2D(u_itemStates, uv).r * 255.0 + 0.5);
+}
+`;
+
+function applyState(look: DimmingLook): string {
+  return `
+  float kgState = kgItemState();
+  if (kgState > 1.5) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+  }
+  #ifndef PICKING_MODE
+  else if (kgState > 0.5) {
+    ${look.glsl}
+  }
+  #endif
+`;
+}
+
+/** Adds the state lookup to a sigma vertex shader (they all end main() with their last brace). */
+export function patchVertexShader(source: string, look: DimmingLook): string {
+  const mainAt = source.indexOf("void main");
+  const endAt = source.lastIndexOf("}");
+  if (mainAt < 0 || endAt < mainAt) {
+    throw new Error("item-state-programs: a vertex shader without main(); update the patch.");
+  }
+  return (
+    source.slice(0, mainAt) +
+    DECLARATIONS +
+    source.slice(mainAt, endAt) +
+    applyState(look) +
+    source.slice(endAt)
+  );
+}
+
+interface ProgramDefinitionLike {
+  VERTEX_SHADER_SOURCE: string;
+  UNIFORMS: string[];
+  ATTRIBUTES: { name: string; size: number; type: number }[];
+  VERTICES: number;
+}
+interface ProgramInfoLike {
+  gl: WebGLRenderingContext | WebGL2RenderingContext;
+  uniformLocations: Record<string, WebGLUniformLocation>;
+}
+interface ProgramLike {
+  array: Float32Array;
+  STRIDE: number;
+  ATTRIBUTES_ITEMS_COUNT: number;
+  VERTICES: number;
+  isInstanced: boolean;
+  getDefinition(): ProgramDefinitionLike;
+  setUniforms(params: unknown, info: ProgramInfoLike): void;
+  process(index: number, offset: number, ...data: unknown[]): void;
+}
+type ProgramClassLike = new (...args: never[]) => ProgramLike;
+
+interface UploadedTexture {
+  texture: WebGLTexture;
+  version: number;
+  width: number;
+  height: number;
+}
+/** One texture per WebGL context (sigma draws nodes, edges and hovered nodes on separate ones). */
+const texturesByContext = new WeakMap<object, UploadedTexture>();
+
+function bindStates(gl: WebGLRenderingContext | WebGL2RenderingContext, states: ItemStates) {
+  let uploaded = texturesByContext.get(gl);
+  gl.activeTexture(gl.TEXTURE0 + STATE_TEXTURE_UNIT);
+  if (!uploaded) {
+    const texture = gl.createTexture();
+    if (!texture) throw new Error("item-state-programs: WebGL could not create a texture.");
+    uploaded = { texture, version: -1, width: 0, height: 0 };
+    texturesByContext.set(gl, uploaded);
+    gl.bindTexture(gl.TEXTURE_2D, texture);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+  } else {
+    gl.bindTexture(gl.TEXTURE_2D, uploaded.texture);
+  }
+  if (uploaded.version !== states.version) {
+    gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+    const { width, height, bytes } = states;
+    // LUMINANCE reads back in .r under WebGL 1 and 2 alike.
+    if (uploaded.width !== width || uploaded.height !== height) {
+      gl.texImage2D(
+        gl.TEXTURE_2D,
+        0,
+        gl.LUMINANCE,
+        width,
+        height,
+        0,
+        gl.LUMINANCE,
+        gl.UNSIGNED_BYTE,
+        bytes,
+      );
+      uploaded.width = width;
+      uploaded.height = height;
+    } else {
+      gl.texSubImage2D(
+        gl.TEXTURE_2D,
+        0,
+        0,
+        0,
+        width,
+        height,
+        gl.LUMINANCE,
+        gl.UNSIGNED_BYTE,
+        bytes,
+      );
+    }
+    gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
+    uploaded.version = states.version;
+  }
+  return uploaded;
+}
+
+/** A subclass of a sigma program class that reads the item states. */
+export function withItemStates<T>(Base: T, look: DimmingLook, states: () => ItemStates): T {
+  const BaseClass = Base as unknown as ProgramClassLike;
+  class ItemStateProgram extends BaseClass {
+    override getDefinition(): ProgramDefinitionLike {
+      const definition = super.getDefinition();
+      return {
+        ...definition,
+        VERTEX_SHADER_SOURCE: patchVertexShader(definition.VERTEX_SHADER_SOURCE, look),
+        UNIFORMS: [...definition.UNIFORMS, "u_itemStates", "u_itemStatesSize"],
+        ATTRIBUTES: [...definition.ATTRIBUTES, { name: "a_itemSlot", size: 1, type: FLOAT }],
+      };
+    }
+
+    override process(index: number, offset: number, ...data: unknown[]): void {
+      super.process(index, offset, ...data);
+      // The slot is the last float of the item (of each of its vertices when not instanced).
+      const itemsPerVertex = this.ATTRIBUTES_ITEMS_COUNT;
+      const start = offset * this.STRIDE;
+      const vertices = this.isInstanced ? 1 : this.VERTICES;
+      for (let vertex = 1; vertex <= vertices; vertex++) {
+        this.array[start + vertex * itemsPerVertex - 1] = index;
+      }
+    }
+
+    override setUniforms(params: unknown, info: ProgramInfoLike): void {
+      super.setUniforms(params, info);
+      const current = states();
+      const uploaded = bindStates(info.gl, current);
+      info.gl.uniform1i(info.uniformLocations.u_itemStates, STATE_TEXTURE_UNIT);
+      info.gl.uniform2f(info.uniformLocations.u_itemStatesSize, uploaded.width, uploaded.height);
+    }
+  }
+  return ItemStateProgram as unknown as T;
+}
+
+export interface ItemStatePrograms {
+  node: NodeProgramType<NodeAttributes, EdgeAttributes>;
+  straightEdge: EdgeProgramType<NodeAttributes, EdgeAttributes>;
+  curvedEdge: EdgeProgramType<NodeAttributes, EdgeAttributes>;
+}
+
+/** Our node program (fill by kind, ring by state) and arrow edges, all reading item states. */
+export function createItemStatePrograms(states: () => ItemStates): ItemStatePrograms {
+  const node = createNodeBorderProgram({
+    borders: [
+      { size: { attribute: "ringSize", defaultValue: 0 }, color: { attribute: "ringColor" } },
+      { size: { fill: true }, color: { attribute: "color" } },
+    ],
+  });
+  const straightEdge = createEdgeCompoundProgram([
+    withItemStates(createEdgeClampedProgram(), EDGE_DIMMING, states),
+    withItemStates(createEdgeArrowHeadProgram(), EDGE_DIMMING, states),
+  ]);
+  return {
+    node: withItemStates(node, NODE_DIMMING, states) as unknown as NodeProgramType<
+      NodeAttributes,
+      EdgeAttributes
+    >,
+    // The ready-made programs are typed for plain attributes; ours are a subtype.
+    straightEdge: straightEdge as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+    curvedEdge: withItemStates(
+      EdgeCurvedArrowProgram,
+      EDGE_DIMMING,
+      states,
+    ) as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+  };
+}
