@@ -13,6 +13,13 @@ import { incomingPhrase, outgoingPhrase } from "./relation-phrases.ts";
 
 /** How many hubs the start page suggests. */
 const HUB_SUGGESTIONS = 6;
+/**
+ * Links listed at first per relation group, and how many more each "Show more" adds: a hub of a
+ * big graph has thousands, and building them all would hold up every focus change.
+ */
+const LINKS_SHOWN_FIRST = 30;
+const LINKS_SHOWN_MORE = 200;
+const byLabel = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
 
 interface Link {
   edge: string;
@@ -67,44 +74,64 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
     const label = (link: Link) => String(graph().getNodeAttribute(link.neighbour, "label"));
     for (const [relation, links] of byRelation) {
       if (links.length === 0) byRelation.delete(relation);
-      else links.sort((a, b) => label(a).localeCompare(label(b)));
+      else links.sort((a, b) => byLabel.compare(label(a), label(b)));
     }
     return byRelation;
   }
 
+  function linkItem(link: Link): HTMLElement {
+    const showEdge = element("button", {
+      className: "edge-link",
+      text: "Show link",
+      attributes: {
+        type: "button",
+        "aria-label": `Show link: ${linkSentence(link.edge)}`,
+      },
+    });
+    showEdge.addEventListener("click", () => ctx.view.update(selectEdge(link.edge)));
+    return element("li", { className: "relation-item" }, [
+      element("div", { className: "relation-item-head" }, [
+        nodeLink(link.neighbour),
+        link.attributes.date
+          ? element("span", { className: "date", text: link.attributes.date })
+          : null,
+        showEdge,
+      ]),
+      ...evidence(link.attributes),
+    ]);
+  }
+
   function relationSection(relation: string, phrase: string, links: Link[]): HTMLElement {
-    return element("section", { className: "relation-group" }, [
+    const list = element(
+      "ul",
+      { className: "relation-list" },
+      links.slice(0, LINKS_SHOWN_FIRST).map(linkItem),
+    );
+    const section = element("section", { className: "relation-group" }, [
       element("h4", { className: "relation-heading" }, [
         swatch(relationColour(relation), "line"),
         phrase,
         element("span", { className: "count", text: ` (${links.length})` }),
       ]),
-      element(
-        "ul",
-        { className: "relation-list" },
-        links.map((link) => {
-          const showEdge = element("button", {
-            className: "edge-link",
-            text: "Show link",
-            attributes: {
-              type: "button",
-              "aria-label": `Show link: ${linkSentence(link.edge)}`,
-            },
-          });
-          showEdge.addEventListener("click", () => ctx.view.update(selectEdge(link.edge)));
-          return element("li", { className: "relation-item" }, [
-            element("div", { className: "relation-item-head" }, [
-              nodeLink(link.neighbour),
-              link.attributes.date
-                ? element("span", { className: "date", text: link.attributes.date })
-                : null,
-              showEdge,
-            ]),
-            ...evidence(link.attributes),
-          ]);
-        }),
-      ),
+      list,
     ]);
+    let shown = LINKS_SHOWN_FIRST;
+    if (links.length > shown) {
+      const more = element("button", { className: "show-more", attributes: { type: "button" } });
+      const label = () => {
+        const next = Math.min(LINKS_SHOWN_MORE, links.length - shown);
+        more.textContent = `Show ${next} more of ${links.length - shown} (${phrase})`;
+      };
+      label();
+      more.addEventListener("click", () => {
+        list.append(...links.slice(shown, shown + LINKS_SHOWN_MORE).map(linkItem));
+        shown += LINKS_SHOWN_MORE;
+        if (shown >= links.length) more.remove();
+        else label();
+      });
+      section.append(more);
+    }
+    return section;
   }
 
   function linkSentence(edge: string): string {

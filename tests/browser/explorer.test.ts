@@ -393,6 +393,44 @@ describe("another dataset", () => {
     expect(await inkShare(page, page.locator("#stage"))).toBeGreaterThan(0.001);
     expect(errors).toEqual([]);
   });
+
+  it("lists a hub's first links and shows the rest on demand", async () => {
+    const { page, errors } = await open();
+    await page.evaluate(() => {
+      const { ctx } = (window as unknown as { __kg: { ctx: KgContext } }).__kg;
+      const Graph = ctx.dataset.get().graph.constructor as new () => KgGraph;
+      const graph = new Graph();
+      graph.addNode("hub", { label: "Hub", nodeKind: "actor", aliases: [] });
+      for (let i = 0; i < 250; i++) {
+        const key = `leaf-${String(i).padStart(3, "0")}`;
+        graph.addNode(key, { label: `Leaf ${String(i).padStart(3, "0")}`, nodeKind: "threat" });
+        graph.addEdgeWithKey(`hub~addresses~${key}`, "hub", key, {
+          relation: "addresses",
+          evidence: [`Hub addresses leaf ${i}.`],
+        });
+      }
+      ctx.dataset.update(() => ({ graph, sourceTexts: {}, name: "hub", isBuiltIn: false }));
+      ctx.view.update((state) => ({ ...state, focus: "hub" }));
+    });
+    const items = details(page).locator("li.relation-item");
+    await expect.poll(() => items.count()).toBe(30);
+    expect(await details(page).textContent()).toContain("addresses → (250)");
+    expect(await items.first().textContent()).toContain("Leaf 000");
+    await details(page)
+      .getByRole("button", { name: /^Show 200 more of 220/ })
+      .click();
+    await expect.poll(() => items.count()).toBe(230);
+    await details(page)
+      .getByRole("button", { name: /^Show 20 more of 20/ })
+      .click();
+    await expect.poll(() => items.count()).toBe(250);
+    expect(
+      await details(page)
+        .getByRole("button", { name: /more of/ })
+        .count(),
+    ).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
 
 interface KgGraph {
@@ -404,4 +442,5 @@ interface KgGraph {
 
 interface KgContext {
   dataset: { get(): { graph: KgGraph }; update(producer: () => unknown): void };
+  view: { update(producer: (state: object) => object): void };
 }
