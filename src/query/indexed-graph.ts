@@ -229,27 +229,40 @@ export function walkNeighbourhood(
   depth: number,
   options: IndexedWalkOptions = {},
 ): KeySet {
-  const reached = nodeSetBuilder(indexed);
-  const { hiddenKinds, hiddenRelations, hiddenNodes } = options;
   const { nodeKind, edgeRelation, edgeSource, edgeTarget, adjacencyStart, adjacencyEdge } = indexed;
-  if (hiddenKinds?.[nodeKind[start]] === 1) return reached.build();
-  reached.add(start);
-  let frontier: number[] = [start];
-  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
-    const next: number[] = [];
-    for (const node of frontier) {
+  const order = indexed.nodeKeys.length;
+  // Flags that hide nothing are dropped, so the loop below tests nothing for them.
+  const hiddenKinds = options.hiddenKinds?.includes(1) ? options.hiddenKinds : undefined;
+  const hiddenRelations = options.hiddenRelations?.includes(1)
+    ? options.hiddenRelations
+    : undefined;
+  const { hiddenNodes } = options;
+  const reached = new Uint8Array(order);
+  // Members in the order reached; the frontier of each hop is a slice of it.
+  const members = new Uint32Array(order);
+  let count = 0;
+  if (hiddenKinds === undefined || hiddenKinds[nodeKind[start]] !== 1) {
+    reached[start] = 1;
+    members[count++] = start;
+  }
+  let frontierStart = 0;
+  for (let hop = 0; hop < depth && frontierStart < count; hop++) {
+    const frontierEnd = count;
+    for (let i = frontierStart; i < frontierEnd; i++) {
+      const node = members[i];
       for (let at = adjacencyStart[node], end = adjacencyStart[node + 1]; at < end; at++) {
         const edge = adjacencyEdge[at];
+        const source = edgeSource[edge];
+        const other = source === node ? edgeTarget[edge] : source;
+        if (reached[other] === 1) continue;
         if (hiddenRelations !== undefined && hiddenRelations[edgeRelation[edge]] === 1) continue;
-        const other = edgeSource[edge] === node ? edgeTarget[edge] : edgeSource[edge];
-        if (reached.has(other)) continue;
         if (hiddenKinds !== undefined && hiddenKinds[nodeKind[other]] === 1) continue;
         if (hiddenNodes?.has(other)) continue;
-        reached.add(other);
-        next.push(other);
+        reached[other] = 1;
+        members[count++] = other;
       }
     }
-    frontier = next;
+    frontierStart = frontierEnd;
   }
-  return reached.build();
+  return new KeySet(indexed.nodeKeys, indexed.nodeIndex, reached, members, count);
 }
