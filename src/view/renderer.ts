@@ -20,6 +20,7 @@ import type { Store } from "../state/store.ts";
 import { clearFocus, focusNode, selectEdge, toggleSelected } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { parallelEdgeCurvatures } from "./edge-curvature.ts";
+import { createForceRedraw } from "./force-redraw.ts";
 import { createLayoutController, type LayoutController } from "./layout-controller.ts";
 import { enableNodeDragging } from "./node-drag.ts";
 import { nodeFrame } from "./node-frame.ts";
@@ -167,11 +168,17 @@ export function createRenderer(
   // A deep link can open with a focus already on.
   overlay.sync();
 
+  const forceRedraw = createForceRedraw(sigma);
   const layout = createLayoutController({
     onMoved: () => {
+      forceRedraw.cancel();
       sigma.setCustomBBox(null);
       sigma.refresh();
     },
+    onForcesMoved: () => forceRedraw.positionsMoved(),
+  });
+  layout.subscribe(() => {
+    if (!layout.isRunning()) forceRedraw.forcesStopped();
   });
   const setLayoutTarget = () =>
     layout.setTarget({
@@ -293,6 +300,7 @@ export function createRenderer(
       resizeObserver.disconnect();
       unsubscribeView();
       unsubscribeDataset();
+      forceRedraw.cancel();
       layout.setTarget({ graph: stores.dataset.get().graph, firstPositions, kinds: [] });
       overlay.destroy();
       sigma.kill();
