@@ -1,8 +1,13 @@
 // ForceAtlas2 in a web worker, so the page stays responsive while the layout runs (browser only).
-// The worker moves nodes by writing x/y into the graph; pinned nodes (`fixed: true`) stay put.
+// Each batch of positions is written into the graph's x/y *without* graph events: the package's
+// own supervisor emits one per batch, on which sigma reprocesses the whole graph (seconds at
+// 100k nodes). `onPositions` tells the caller instead, who redraws at its own pace.
+// Pinned nodes (`fixed: true`) stay put.
 
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
+import DEFAULT_SETTINGS from "graphology-layout-forceatlas2/defaults.js";
+import { createWorker, graphToByteArrays } from "graphology-layout-forceatlas2/helpers.js";
+import workerFunction from "graphology-layout-forceatlas2/webworker.js";
 import type { KnowledgeGraph } from "../model/types.ts";
 
 export interface ForceLayout {
@@ -13,22 +18,120 @@ export interface ForceLayout {
   kill(): void;
 }
 
-export function createForceLayout(graph: KnowledgeGraph): ForceLayout {
-  let supervisor: FA2Layout | null = null;
-  // The worker is created on first start: a graph nobody lays out costs no thread.
-  const worker = () => {
-    supervisor ??= new FA2Layout(graph, {
-      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 },
-    });
-    return supervisor;
+/** Floats per node in the worker's matrix: x, y first; `fixed` at index 9. */
+const PER_NODE = 10;
+const FIXED = 9;
+
+function edgeWeight(_edge: string, attributes: { weight?: unknown }): number {
+  return typeof attributes.weight === "number" && Number.isFinite(attributes.weight)
+    ? attributes.weight
+    : 1;
+}
+
+/** Copies the worker's positions into the graph, in node order, emitting no event. */
+export function writeMatrixPositions(graph: KnowledgeGraph, matrix: Float32Array): void {
+  let i = 0;
+  graph.forEachNode((_key, attributes) => {
+    attributes.x = matrix[i];
+    attributes.y = matrix[i + 1];
+    i += PER_NODE;
+  });
+}
+
+/** Reads positions and pins back from the graph: a dragged node moved while the worker slept. */
+export function readMatrixPositions(graph: KnowledgeGraph, matrix: Float32Array): void {
+  let i = 0;
+  graph.forEachNode((_key, attributes) => {
+    matrix[i] = Number(attributes.x);
+    matrix[i + 1] = Number(attributes.y);
+    matrix[i + FIXED] = attributes.fixed ? 1 : 0;
+    i += PER_NODE;
+  });
+}
+
+export function createForceLayout(graph: KnowledgeGraph, onPositions: () => void): ForceLayout {
+  const settings = {
+    ...DEFAULT_SETTINGS,
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: graph.order > 2000,
   };
+  let worker: Worker | null = null;
+  /** The node matrix, while this side holds it (it travels to the worker and back). */
+  let nodes: Float32Array | null = null;
+  let edgesToSend: Float32Array | null = null;
+  /** The number of edges the worker's edge matrix was built from. */
+  let edgeCount = -1;
+  let isInFlight = false;
+  let isRunning = false;
+  let isKilled = false;
+  /** Set on start: the graph may have moved (a drag) since the worker last saw it. */
+  let mustReadGraph = false;
+
+  const send = () => {
+    if (!worker) return;
+    if (nodes === null || nodes.length !== graph.order * PER_NODE || edgeCount !== graph.size) {
+      // First start (or the graph changed shape): build both matrices, edges go once.
+      const matrices = graphToByteArrays(graph, edgeWeight);
+      nodes = matrices.nodes;
+      edgesToSend = matrices.edges;
+      edgeCount = graph.size;
+    } else if (mustReadGraph) {
+      readMatrixPositions(graph, nodes);
+    }
+    mustReadGraph = false;
+    const transfer: ArrayBuffer[] = [nodes.buffer as ArrayBuffer];
+    const payload: { settings: typeof settings; nodes: ArrayBuffer; edges?: ArrayBuffer } = {
+      settings,
+      nodes: nodes.buffer as ArrayBuffer,
+    };
+    if (edgesToSend) {
+      payload.edges = edgesToSend.buffer as ArrayBuffer;
+      transfer.push(payload.edges);
+      edgesToSend = null;
+    }
+    worker.postMessage(payload, transfer);
+    nodes = null;
+    isInFlight = true;
+  };
+
+  const receive = (event: MessageEvent<{ nodes: ArrayBuffer }>) => {
+    isInFlight = false;
+    nodes = new Float32Array(event.data.nodes);
+    if (!isRunning) return;
+    // A batch computed before a restart would overwrite the pin placed meanwhile.
+    if (!mustReadGraph) {
+      writeMatrixPositions(graph, nodes);
+      onPositions();
+    }
+    send();
+  };
+
+  // The worker is created on first start: a graph nobody lays out costs no thread.
+  const spawn = () => {
+    const created = createWorker(workerFunction);
+    created.addEventListener("message", receive);
+    return created;
+  };
+
   return {
-    isRunning: () => supervisor?.isRunning() ?? false,
-    start: () => worker().start(),
-    stop: () => supervisor?.stop(),
-    kill: () => {
-      supervisor?.kill();
-      supervisor = null;
+    isRunning: () => isRunning,
+    start() {
+      if (isKilled) throw new Error("force layout: start() after kill(); create a new layout.");
+      if (isRunning) return;
+      isRunning = true;
+      mustReadGraph = true;
+      worker ??= spawn();
+      if (!isInFlight) send();
+    },
+    stop() {
+      isRunning = false;
+    },
+    kill() {
+      isRunning = false;
+      isKilled = true;
+      worker?.terminate();
+      worker = null;
+      nodes = null;
     },
   };
 }

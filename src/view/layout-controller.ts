@@ -35,6 +35,8 @@ function easeInOut(t: number): number {
 export interface LayoutControllerEvents {
   /** Called after positions jumped or finished gliding (e.g. to refit the camera). */
   onMoved(): void;
+  /** The running forces wrote a batch of positions into the graph, emitting no graph event. */
+  onForcesMoved(): void;
 }
 
 export function createLayoutController(events: LayoutControllerEvents) {
@@ -103,7 +105,7 @@ export function createLayoutController(events: LayoutControllerEvents) {
     startForces() {
       if (!target) return;
       stopAnimation();
-      forces ??= createForceLayout(target.graph);
+      forces ??= createForceLayout(target.graph, events.onForcesMoved);
       forces.start();
       notify();
     },

@@ -28,6 +28,7 @@ import { clearFocus, focusNode, selectEdge, toggleSelected } from "../state/view
 import type { ViewState } from "../state/view-state.ts";
 import { parallelEdgeCurvatures } from "./edge-curvature.ts";
 import { skipEdgeLabelScan } from "./edge-label-scan.ts";
+import { createForceRedraw } from "./force-redraw.ts";
 import { createItemStatePrograms } from "./item-state-programs.ts";
 import { createLayoutController, type LayoutController } from "./layout-controller.ts";
 import { enableNodeDragging } from "./node-drag.ts";
@@ -159,11 +160,17 @@ export function createRenderer(
   });
   skipEdgeLabelScan(sigma);
 
+  const forceRedraw = createForceRedraw(sigma);
   const layout = createLayoutController({
     onMoved: () => {
+      forceRedraw.cancel();
       sigma.setCustomBBox(null);
       sigma.refresh();
     },
+    onForcesMoved: () => forceRedraw.positionsMoved(),
+  });
+  layout.subscribe(() => {
+    if (!layout.isRunning()) forceRedraw.forcesStopped();
   });
   const setLayoutTarget = () =>
     layout.setTarget({
@@ -287,6 +294,7 @@ export function createRenderer(
       resizeObserver.disconnect();
       unsubscribeView();
       unsubscribeDataset();
+      forceRedraw.cancel();
       layout.setTarget({ graph: stores.dataset.get().graph, firstPositions, kinds: [] });
       sigma.kill();
     },

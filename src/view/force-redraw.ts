@@ -1,0 +1,147 @@
+// Redraws the graph as ForceAtlas2 moves it. Small graphs are reprocessed whole once per frame,
+// as sigma would. On big graphs that takes seconds per batch, so the framing is frozen (no
+// re-normalisation) and sigma re-reads a slice of nodes, with their edges, per frame: each frame
+// stays within a time budget and the picture catches up with the forces a lap at a time.
+
+import type Sigma from "sigma";
+import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
+import { nodeFrame } from "./node-frame.ts";
+import {
+  type BudgetLimits,
+  createRedrawCycle,
+  nextBudget,
+  type RedrawCycle,
+} from "./redraw-cycle.ts";
+
+export interface ForceRedraw {
+  /** The forces wrote new positions into the graph (without graph events). */
+  positionsMoved(): void;
+  /** The forces stopped: once the picture caught up, the camera frames the new extent. */
+  forcesStopped(): void;
+  /** Drops pending redraws, e.g. because a full refresh follows. */
+  cancel(): void;
+}
+
+/** Up to this many nodes plus edges, every frame reprocesses the whole graph. */
+const PROGRESSIVE_REDRAW_ABOVE_ITEMS = 20_000;
+/** The JS one frame may spend re-reading items; well under the 50 ms of a long task. */
+const BUDGET: BudgetLimits = { targetMs: 8, minItems: 200, maxItems: 200_000 };
+/** Small, because the first slices run before the JIT has warmed up. */
+const FIRST_BUDGET = 500;
+const FIT_MS = 500;
+
+interface Lap {
+  graph: ReturnType<Sigma<NodeAttributes, EdgeAttributes>["getGraph"]>;
+  nodes: string[];
+  cycle: RedrawCycle;
+}
+
+/**
+ * Frames the graph's new extent by moving the camera, once the forces stopped and the picture
+ * caught up: re-normalising instead would reprocess every item (seconds on a big graph).
+ */
+function fitCamera(sigma: Sigma<NodeAttributes, EdgeAttributes>): void {
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  sigma.getGraph().forEachNode((_key, { x, y }) => {
+    if (x === undefined || y === undefined) return;
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  });
+  // Graph space to sigma's framed space (the camera's), through the frozen normalisation.
+  const framed = (x: number, y: number) =>
+    sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
+  const corners = new Map([
+    ["min", framed(minX, minY)],
+    ["max", framed(maxX, maxY)],
+  ]);
+  const frame = nodeFrame({ getNodeDisplayData: (key) => corners.get(key) }, corners.keys());
+  if (!frame || !Number.isFinite(frame.extent)) return;
+  sigma
+    .getCamera()
+    .animate(
+      { x: frame.x, y: frame.y, ratio: Math.max(frame.extent, Number.EPSILON) },
+      { duration: FIT_MS },
+    );
+}
+
+export function createForceRedraw(sigma: Sigma<NodeAttributes, EdgeAttributes>): ForceRedraw {
+  let frame = 0;
+  let lap: Lap | null = null;
+  let budget = FIRST_BUDGET;
+  let mustFitWhenSettled = false;
+
+  const fitIfDue = () => {
+    if (!mustFitWhenSettled) return;
+    mustFitWhenSettled = false;
+    fitCamera(sigma);
+  };
+
+  const wholeGraphFrame = () => {
+    frame = 0;
+    const graph = sigma.getGraph();
+    // What sigma does on a batch of positions: every node re-read, then a full process.
+    sigma.refresh({ partialGraph: { nodes: graph.nodes() }, skipIndexation: false });
+  };
+
+  const lapFor = (graph: Lap["graph"]): Lap => {
+    if (lap?.graph === graph && lap.nodes.length === graph.order) return lap;
+    const nodes = graph.nodes();
+    const costs = new Uint32Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) costs[i] = 1 + graph.degree(nodes[i]);
+    lap = { graph, nodes, cycle: createRedrawCycle(costs) };
+    return lap;
+  };
+
+  const sliceFrame = () => {
+    frame = 0;
+    if (!lap || lap.graph !== sigma.getGraph()) return;
+    const started = performance.now();
+    const slice = lap.cycle.nextSlice(budget);
+    if (!slice) return;
+    const nodes = lap.nodes.slice(slice.start, slice.end);
+    const edges: string[] = [];
+    for (const node of nodes) {
+      lap.graph.forEachEdge(node, (edge) => {
+        edges.push(edge);
+      });
+    }
+    // Positions only: the program slots stay, so no reindexing; the render waits for a frame.
+    sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+    const elapsedMs = performance.now() - started;
+    budget = nextBudget(budget, { items: slice.items, elapsedMs }, BUDGET);
+    if (lap.cycle.isSettled()) fitIfDue();
+    else frame = requestAnimationFrame(sliceFrame);
+  };
+
+  return {
+    positionsMoved() {
+      const graph = sigma.getGraph();
+      if (graph.order + graph.size <= PROGRESSIVE_REDRAW_ABOVE_ITEMS) {
+        if (frame === 0) frame = requestAnimationFrame(wholeGraphFrame);
+        return;
+      }
+      // Keep the current normalisation: a new extent would move every item, i.e. a full process.
+      if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+      mustFitWhenSettled = false;
+      lapFor(graph).cycle.markAllMoved();
+      if (frame === 0) frame = requestAnimationFrame(sliceFrame);
+    },
+    forcesStopped() {
+      // Only a graph redrawn in laps has a frozen framing to make up for.
+      if (lap === null || lap.graph !== sigma.getGraph()) return;
+      mustFitWhenSettled = true;
+      if (frame === 0 && lap.cycle.isSettled()) fitIfDue();
+    },
+    cancel() {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      lap = null;
+      mustFitWhenSettled = false;
+    },
+  };
+}
