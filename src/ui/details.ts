@@ -3,6 +3,7 @@
 // nothing focused, where to start.
 import type { EdgeAttributes } from "../model/types.ts";
 import { isRelation, RELATION_MEANINGS } from "../model/vocabulary.ts";
+import { topHubs } from "../query/hubs.ts";
 import { selectEdge } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { type AppContext, renderWhileMounted } from "./app-context.ts";
@@ -193,10 +194,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
     const g = graph();
     const graphTitle = g.getAttribute("title") ?? ctx.dataset.get().name;
     const sources = (g.getAttribute("sources") ?? []).map((source) => source.title);
-    const hubs = g
-      .nodes()
-      .sort((a, b) => g.degree(b) - g.degree(a) || a.localeCompare(b))
-      .slice(0, HUB_SUGGESTIONS);
+    const hubs = topHubs(g, HUB_SUGGESTIONS);
     return [
       element("h3", { className: "details-title", text: String(graphTitle) }),
       sources.length > 0
@@ -209,10 +207,10 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
       element(
         "ul",
         { className: "hub-list" },
-        hubs.map((key) =>
+        hubs.map(({ key, degree }) =>
           element("li", {}, [
             nodeLink(key),
-            element("span", { className: "count", text: ` ${g.degree(key)} links` }),
+            element("span", { className: "count", text: ` ${degree} links` }),
           ]),
         ),
       ),
