@@ -3,6 +3,7 @@
 // nothing focused, where to start.
 import type { EdgeAttributes, KnowledgeGraph } from "../model/types.ts";
 import { isRelation, RELATION_MEANINGS } from "../model/vocabulary.ts";
+import { type Hub, topHubs } from "../query/hubs.ts";
 import { selectEdge } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { type AppContext, renderWhileMounted } from "./app-context.ts";
@@ -27,15 +28,13 @@ interface Link {
   attributes: EdgeAttributes;
 }
 
-const hubsByGraph = new WeakMap<KnowledgeGraph, string[]>();
+const hubsByGraph = new WeakMap<KnowledgeGraph, Hub[]>();
 
-/** The start page's hubs: highest degree first, ties by key; once per graph (100k nodes: ~50 ms). */
-function mostConnected(graph: KnowledgeGraph): string[] {
+/** The start page's hubs, found once per graph (the overview is drawn again on every filter). */
+function mostConnected(graph: KnowledgeGraph): Hub[] {
   let hubs = hubsByGraph.get(graph);
   if (!hubs) {
-    const ranked = graph.mapNodes((key) => ({ key, degree: graph.degree(key) }));
-    ranked.sort((a, b) => b.degree - a.degree || a.key.localeCompare(b.key));
-    hubs = ranked.slice(0, HUB_SUGGESTIONS).map((node) => node.key);
+    hubs = topHubs(graph, HUB_SUGGESTIONS);
     hubsByGraph.set(graph, hubs);
   }
   return hubs;
@@ -247,10 +246,10 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
       element(
         "ul",
         { className: "hub-list" },
-        hubs.map((key) =>
+        hubs.map(({ key, degree }) =>
           element("li", {}, [
             nodeLink(key),
-            element("span", { className: "count", text: ` ${g.degree(key)} links` }),
+            element("span", { className: "count", text: ` ${degree} links` }),
           ]),
         ),
       ),

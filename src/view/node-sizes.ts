@@ -6,13 +6,19 @@ export const MIN_NODE_SIZE = 5;
 export const MAX_NODE_SIZE = 16;
 
 export function nodeSizesByDegree(graph: KnowledgeGraph): Map<string, number> {
+  // Each degree is looked up once: the second pass reads them in the same node order.
+  const degrees = new Float64Array(graph.order);
   let maxDegree = 1;
+  let index = 0;
   graph.forEachNode((key) => {
-    maxDegree = Math.max(maxDegree, graph.degree(key));
+    const degree = graph.degree(key);
+    degrees[index++] = degree;
+    maxDegree = Math.max(maxDegree, degree);
   });
   const sizes = new Map<string, number>();
+  index = 0;
   graph.forEachNode((key) => {
-    const share = Math.sqrt(graph.degree(key) / maxDegree);
+    const share = Math.sqrt(degrees[index++] / maxDegree);
     sizes.set(key, MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * share);
   });
   return sizes;

@@ -236,7 +236,15 @@ export function createRenderer(
   });
 
   // Sigma only watches the window; panels (an alert, the status line) can resize the stage too.
-  const resizeObserver = new ResizeObserver(() => sigma.scheduleRefresh());
+  // The observer also reports the size it starts with: that needs no repaint, and at 500,000 edges
+  // a refresh re-runs every reducer and reprocesses the graph (seconds).
+  let stageSize = { width: container.offsetWidth, height: container.offsetHeight };
+  const resizeObserver = new ResizeObserver(() => {
+    const size = { width: container.offsetWidth, height: container.offsetHeight };
+    if (size.width === stageSize.width && size.height === stageSize.height) return;
+    stageSize = size;
+    sigma.scheduleRefresh();
+  });
   resizeObserver.observe(container);
 
   const drag = enableNodeDragging(sigma, {
