@@ -1,5 +1,6 @@
 // Facts about the current graph that every view change needs and that only change with the
-// dataset: items by kind and relation, and the search index (built on first search).
+// dataset: the graph as integer arrays, counts by kind and relation, and the search index (built
+// on first search).
 
 import type { KnowledgeGraph } from "../model/types.ts";
 import { NODE_KINDS, RELATIONS } from "../model/vocabulary.ts";
@@ -15,8 +16,9 @@ export interface GraphIndex {
   /** Kinds present in the graph: vocabulary order first, then the others alphabetically. */
   readonly kinds: readonly string[];
   readonly relations: readonly string[];
-  readonly nodesByKind: ReadonlyMap<string, readonly string[]>;
-  readonly edgesByRelation: ReadonlyMap<string, readonly string[]>;
+  /** How many nodes of each kind and edges of each relation the graph holds. */
+  readonly kindCounts: ReadonlyMap<string, number>;
+  readonly relationCounts: ReadonlyMap<string, number>;
   readonly search: SearchIndex;
   /** What a link may name (see url-codec.ts). */
   readonly viewContext: ViewContext;
@@ -32,32 +34,32 @@ function ordered(present: Iterable<string>, vocabulary: readonly string[]): stri
   return [...known, ...others];
 }
 
-function push(map: Map<string, string[]>, name: string, key: string): void {
-  const bucket = map.get(name);
-  if (bucket) bucket.push(key);
-  else map.set(name, [key]);
+/** Counts per code, by name. */
+function countCodes(names: readonly string[], codes: Uint16Array): Map<string, number> {
+  const counts = new Uint32Array(names.length);
+  for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
+  return new Map(names.map((name, code) => [name, counts[code]]));
 }
 
 export function createGraphIndex(
   graph: KnowledgeGraph,
   sourceTexts: Record<string, string> = {},
 ): GraphIndex {
-  const nodesByKind = new Map<string, string[]>();
-  const edgesByRelation = new Map<string, string[]>();
-  graph.forEachNode((key, attributes) => push(nodesByKind, String(attributes.nodeKind), key));
-  graph.forEachEdge((key, attributes) => push(edgesByRelation, String(attributes.relation), key));
-  const kinds = ordered(nodesByKind.keys(), NODE_KINDS);
-  const relations = ordered(edgesByRelation.keys(), RELATIONS);
+  const indexed = indexGraph(graph);
+  const kindCounts = countCodes(indexed.kinds, indexed.nodeKind);
+  const relationCounts = countCodes(indexed.relations, indexed.edgeRelation);
+  const kinds = ordered(kindCounts.keys(), NODE_KINDS);
+  const relations = ordered(relationCounts.keys(), RELATIONS);
   const sources = (graph.getAttribute("sources") ?? []).map((source) => source.id);
   const emphasis = createEmphasisIndex(graph, sourceTexts);
 
   return {
     graph,
-    indexed: indexGraph(graph),
+    indexed,
     kinds,
     relations,
-    nodesByKind,
-    edgesByRelation,
+    kindCounts,
+    relationCounts,
     search: createSearchIndex(graph),
     viewContext: {
       hasNode: (key) => graph.hasNode(key),

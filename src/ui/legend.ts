@@ -71,7 +71,7 @@ export function mountLegend(ctx: AppContext, container: HTMLElement): () => void
         {
           name: kind,
           colour: palette.kinds.get(kind) ?? "#999999",
-          count: index.nodesByKind.get(kind)?.length ?? 0,
+          count: index.kindCounts.get(kind) ?? 0,
           unit: ["node", "nodes"],
           shape: "disc",
           isHidden: view.hiddenKinds.includes(kind),
@@ -85,7 +85,7 @@ export function mountLegend(ctx: AppContext, container: HTMLElement): () => void
         {
           name: relation,
           colour: palette.relations.get(relation) ?? "#999999",
-          count: index.edgesByRelation.get(relation)?.length ?? 0,
+          count: index.relationCounts.get(relation) ?? 0,
           unit: ["edge", "edges"],
           shape: "line",
           isHidden: view.hiddenRelations.includes(relation),

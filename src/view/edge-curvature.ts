@@ -2,7 +2,7 @@
 // edges in opposite directions) are drawn as arcs of different curvature, the rest straight.
 // Pure (no sigma import) and built on sorted numeric pair keys: indexing a copy of the graph with
 // @sigma/edge-curve's `indexParallelEdgesIndex` took seconds at 500,000 edges.
-import type { KnowledgeGraph } from "../model/types.ts";
+import type { IndexedGraph } from "../query/indexed-graph.ts";
 
 /** Sigma's `DEFAULT_EDGE_CURVATURE` (@sigma/edge-curve), the curvature of a lone curved edge. */
 export const DEFAULT_EDGE_CURVATURE = 0.25;
@@ -24,26 +24,24 @@ function curvature(index: number, maxIndex: number): number {
  *   (n - 1) / 2 (the middle one of an odd bundle stays straight); so are n self-loops;
  * - n > 1 edges in one direction with edges back get index i + 1 of n.
  */
-export function parallelEdgeCurvatures(graph: KnowledgeGraph): Map<string, number> {
+export function parallelEdgeCurvatures(
+  indexed: Pick<IndexedGraph, "nodeKeys" | "edgeKeys" | "edgeSource" | "edgeTarget">,
+): Map<string, number> {
   const curvatures = new Map<string, number>();
-  const order = graph.order;
-  const nodeIndex = new Map<string, number>();
-  graph.forEachNode((key) => {
-    nodeIndex.set(key, nodeIndex.size);
-  });
+  const order = indexed.nodeKeys.length;
+  const size = indexed.edgeKeys.length;
+  const { edgeSource, edgeTarget } = indexed;
   // A directed pair as one number, source * order + target: exact up to 94 million nodes. Sorted,
   // they count a pair's edges by binary search, cheaper than a Map of 500,000 pairs.
-  const pairs = new Float64Array(graph.size);
-  const backPairs = new Float64Array(graph.size);
-  let edge = 0;
-  graph.forEachEdge((_key, _attributes, source, target) => {
-    const from = nodeIndex.get(source) as number;
-    const to = nodeIndex.get(target) as number;
+  const pairs = new Float64Array(size);
+  const backPairs = new Float64Array(size);
+  for (let edge = 0; edge < size; edge++) {
+    const from = edgeSource[edge];
+    const to = edgeTarget[edge];
     pairs[edge] = from * order + to;
     // A self-loop has no edges back: its bundle is all in one direction.
     backPairs[edge] = from === to ? -1 : to * order + from;
-    edge++;
-  });
+  }
   const sorted = pairs.slice().sort();
   const count = (pair: number) => countSorted(sorted, pair);
   const shared = sharedPairs(sorted, backPairs.slice().sort());
@@ -51,17 +49,16 @@ export function parallelEdgeCurvatures(graph: KnowledgeGraph): Map<string, numbe
 
   /** How many edges of each bundle were already placed. */
   const placed = new Map<number, number>();
-  edge = 0;
-  graph.forEachEdge((key) => {
+  for (let edge = 0; edge < size; edge++) {
+    const key = indexed.edgeKeys[edge];
     const pair = pairs[edge];
     const backPair = backPairs[edge];
-    edge++;
-    if (!shared.has(pair)) return;
+    if (!shared.has(pair)) continue;
     const directed = count(pair);
     const back = backPair < 0 ? 0 : count(backPair);
     if (directed === 1) {
       curvatures.set(key, curvature(1, 1));
-      return;
+      continue;
     }
     const position = placed.get(pair) ?? 0;
     placed.set(pair, position + 1);
@@ -73,7 +70,7 @@ export function parallelEdgeCurvatures(graph: KnowledgeGraph): Map<string, numbe
     } else {
       curvatures.set(key, curvature(position + 1, directed));
     }
-  });
+  }
   return curvatures;
 }
 

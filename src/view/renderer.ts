@@ -1,6 +1,7 @@
 // Binds sigma to the stores: draws the dataset's graph, repaints only the items whose look
 // changed when the view or the hovered node changes, and turns pointer events into view changes.
 
+import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { drawDiscNodeHover, drawDiscNodeLabel } from "sigma/rendering";
 import { firstLayout } from "../layout/initial-layout.ts";
@@ -97,7 +98,7 @@ function prepareDataset(dataset: Dataset, view: ViewState, hover: string | null)
       derived,
       palette,
       sizes: nodeSizesByDegree(graph),
-      curvatures: parallelEdgeCurvatures(graph),
+      curvatures: parallelEdgeCurvatures(index.indexed),
       thickensSpotlight: graph.order + graph.size <= THICKEN_SPOTLIGHT_MAX_ITEMS,
     },
   };
@@ -125,7 +126,9 @@ export function createRenderer(
   const isNodeDrawnNormally = (key: string) =>
     nodeState(current.states, current.index.indexed, key) === ITEM_NORMAL;
 
-  const sigma: GraphRenderer = new Sigma(stores.dataset.get().graph, container, {
+  // Sigma starts on an empty graph so that its first full pass runs with the edge-label scan
+  // already skipped (see edge-label-scan.ts); setGraph below hands it the dataset's graph.
+  const sigma: GraphRenderer = new Sigma(new MultiDirectedGraph(), container, {
     defaultNodeType: NODE_PROGRAM,
     nodeProgramClasses: { [NODE_PROGRAM]: programs.node },
     defaultEdgeType: STRAIGHT_EDGE_PROGRAM,
@@ -159,6 +162,7 @@ export function createRenderer(
     defaultDrawNodeHover: drawDiscNodeHover,
   });
   skipEdgeLabelScan(sigma);
+  sigma.setGraph(stores.dataset.get().graph);
 
   const forceRedraw = createForceRedraw(sigma);
   const layout = createLayoutController({

@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../../src/model/types.ts";
+import { indexGraph } from "../../src/query/indexed-graph.ts";
 import { DEFAULT_EDGE_CURVATURE, parallelEdgeCurvatures } from "../../src/view/edge-curvature.ts";
 
 /** Sigma's parallel-edges recipe: the curvature of edge `index` of a bundle indexed up to `max`. */
@@ -20,7 +21,7 @@ function graphOf(edges: [string, string, string][]): KnowledgeGraph {
 }
 
 const curvaturesOf = (edges: [string, string, string][]) =>
-  Object.fromEntries(parallelEdgeCurvatures(graphOf(edges)));
+  Object.fromEntries(parallelEdgeCurvatures(indexGraph(graphOf(edges))));
 
 describe("which edges are drawn curved", () => {
   it("draws every edge straight when no two share their ends", () => {
