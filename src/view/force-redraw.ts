@@ -1,7 +1,8 @@
 // Redraws the graph as ForceAtlas2 moves it. Small graphs are reprocessed whole once per frame,
 // as sigma would. On big graphs that takes seconds per batch, so the framing is frozen (no
-// re-normalisation) and sigma re-reads a slice of nodes, with their edges, per frame: each frame
-// stays within a time budget and the picture catches up with the forces a lap at a time.
+// re-normalisation) and sigma re-reads a slice of items per frame, all nodes then all edges: each
+// frame stays within a time budget, however many edges a hub has, and the picture catches up
+// with the forces a lap at a time.
 
 import type Sigma from "sigma";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
@@ -25,7 +26,7 @@ export interface ForceRedraw {
 /** Up to this many nodes plus edges, every frame reprocesses the whole graph. */
 const PROGRESSIVE_REDRAW_ABOVE_ITEMS = 20_000;
 /** The JS one frame may spend re-reading items; well under the 50 ms of a long task. */
-const BUDGET: BudgetLimits = { targetMs: 8, minItems: 200, maxItems: 200_000 };
+const BUDGET: BudgetLimits = { targetMs: 5, minItems: 200, maxItems: 200_000 };
 /** Small, because the first slices run before the JIT has warmed up. */
 const FIRST_BUDGET = 500;
 const FIT_MS = 500;
@@ -33,6 +34,8 @@ const FIT_MS = 500;
 interface Lap {
   graph: ReturnType<Sigma<NodeAttributes, EdgeAttributes>["getGraph"]>;
   nodes: string[];
+  edges: string[];
+  /** Over nodes then edges: item i < nodes.length is a node, the rest are edges. */
   cycle: RedrawCycle;
 }
 
@@ -89,11 +92,18 @@ export function createForceRedraw(sigma: Sigma<NodeAttributes, EdgeAttributes>):
   };
 
   const lapFor = (graph: Lap["graph"]): Lap => {
-    if (lap?.graph === graph && lap.nodes.length === graph.order) return lap;
+    if (
+      lap?.graph === graph &&
+      lap.nodes.length === graph.order &&
+      lap.edges.length === graph.size
+    ) {
+      return lap;
+    }
     const nodes = graph.nodes();
-    const costs = new Uint32Array(nodes.length);
-    for (let i = 0; i < nodes.length; i++) costs[i] = 1 + graph.degree(nodes[i]);
-    lap = { graph, nodes, cycle: createRedrawCycle(costs) };
+    const edges = graph.edges();
+    // Nodes first: an edge is drawn from its ends as sigma last read them.
+    const costs = new Uint8Array(nodes.length + edges.length).fill(1);
+    lap = { graph, nodes, edges, cycle: createRedrawCycle(costs) };
     return lap;
   };
 
@@ -103,13 +113,9 @@ export function createForceRedraw(sigma: Sigma<NodeAttributes, EdgeAttributes>):
     const started = performance.now();
     const slice = lap.cycle.nextSlice(budget);
     if (!slice) return;
-    const nodes = lap.nodes.slice(slice.start, slice.end);
-    const edges: string[] = [];
-    for (const node of nodes) {
-      lap.graph.forEachEdge(node, (edge) => {
-        edges.push(edge);
-      });
-    }
+    const order = lap.nodes.length;
+    const nodes = lap.nodes.slice(Math.min(slice.start, order), Math.min(slice.end, order));
+    const edges = lap.edges.slice(Math.max(slice.start - order, 0), Math.max(slice.end - order, 0));
     // Positions only: the program slots stay, so no reindexing; the render waits for a frame.
     sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
     const elapsedMs = performance.now() - started;
@@ -135,7 +141,9 @@ export function createForceRedraw(sigma: Sigma<NodeAttributes, EdgeAttributes>):
       // Only a graph redrawn in laps has a frozen framing to make up for.
       if (lap === null || lap.graph !== sigma.getGraph()) return;
       mustFitWhenSettled = true;
-      if (frame === 0 && lap.cycle.isSettled()) fitIfDue();
+      // One last lap from the first node, so that every edge is read after its ends' last move.
+      lap.cycle.restart();
+      if (frame === 0) frame = requestAnimationFrame(sliceFrame);
     },
     cancel() {
       cancelAnimationFrame(frame);

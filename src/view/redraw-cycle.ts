@@ -1,29 +1,31 @@
 // A big graph cannot be reprocessed whole in one frame while the forces move it. This walks its
-// nodes round and round in slices that fit a budget of items (a node plus its edges), so each
-// frame does a bounded share and every node is redrawn once per lap after positions change.
+// items round and round in slices that fit a budget (each item has a cost), so each frame does a
+// bounded share and every item is redrawn once per lap after positions change.
 
-export interface NodeSlice {
-  /** Node indexes [start, end), never wrapping past the last node. */
+export interface ItemSlice {
+  /** Item indexes [start, end), never wrapping past the last item. */
   start: number;
   end: number;
-  /** What the slice costs: its nodes plus their edges. */
+  /** What the slice costs, summed over its items. */
   items: number;
 }
 
 export interface RedrawCycle {
-  /** New positions arrived: every node must be redrawn once more. */
+  /** New positions arrived: every item must be redrawn once more. */
   markAllMoved(): void;
-  /** The next slice within `budget` items (at least one node), or null once all are current. */
-  nextSlice(budget: number): NodeSlice | null;
+  /** The next slice within `budget` items (at least one item), or null once all are current. */
+  nextSlice(budget: number): ItemSlice | null;
+  /** Every item once more, from the first: a last lap in order (nodes before their edges). */
+  restart(): void;
   /** Nothing left to redraw since the last change. */
   isSettled(): boolean;
 }
 
-/** `costs[i]` is what redrawing node i costs, in items (1 + its degree). */
+/** `costs[i]` is what redrawing item i costs (the force redraw gives every node and edge 1). */
 export function createRedrawCycle(costs: ArrayLike<number>): RedrawCycle {
   const count = costs.length;
   let cursor = 0;
-  /** Nodes still to redraw before everything shows the latest positions. */
+  /** Items still to redraw before everything shows the latest positions. */
   let pending = 0;
   return {
     markAllMoved() {
@@ -45,6 +47,10 @@ export function createRedrawCycle(costs: ArrayLike<number>): RedrawCycle {
       cursor = end === count ? 0 : end;
       return { start, end, items };
     },
+    restart() {
+      cursor = 0;
+      pending = count;
+    },
     isSettled: () => pending === 0,
   };
 }
@@ -59,7 +65,7 @@ export interface BudgetLimits {
 /**
  * The next frame's budget from how fast the last slice went: aim at the target time, move
  * half-way there so one slow frame (a garbage collection) does not halve the pace, and never
- * more than double at once, so a fast start cannot overshoot into a long frame.
+ * grow more than half as much again at once, so a fast start cannot overshoot into a long frame.
  */
 export function nextBudget(
   budget: number,
@@ -69,6 +75,6 @@ export function nextBudget(
   if (done.items <= 0) return budget;
   const itemsPerMs = done.items / Math.max(done.elapsedMs, 0.01);
   const ideal = itemsPerMs * limits.targetMs;
-  const next = Math.min(budget * 2, (budget + ideal) / 2);
+  const next = Math.min(budget * 1.5, (budget + ideal) / 2);
   return Math.round(Math.min(limits.maxItems, Math.max(limits.minItems, next)));
 }

@@ -52,6 +52,18 @@ describe("redraw cycle", () => {
     expect(cycle.isSettled()).toBe(true);
   });
 
+  it("restarts from the first item for a last lap in order", () => {
+    const cycle = createRedrawCycle([1, 1, 1, 1]);
+    cycle.markAllMoved();
+    expect(cycle.nextSlice(3)).toEqual({ start: 0, end: 3, items: 3 });
+    cycle.restart();
+    expect(drain(cycle, 2)).toEqual([
+      { start: 0, end: 2, items: 2 },
+      { start: 2, end: 4, items: 2 },
+    ]);
+    expect(cycle.isSettled()).toBe(true);
+  });
+
   it("settles at once on an empty graph", () => {
     const cycle = createRedrawCycle([]);
     cycle.markAllMoved();
@@ -63,8 +75,8 @@ describe("redraw cycle", () => {
 describe("redraw budget", () => {
   const limits = { targetMs: 20, minItems: 100, maxItems: 100_000 };
 
-  it("grows when slices finish well within the target, at most doubling", () => {
-    expect(nextBudget(1000, { items: 1000, elapsedMs: 1 }, limits)).toBe(2000);
+  it("grows when slices finish well within the target, at most by half again", () => {
+    expect(nextBudget(1000, { items: 1000, elapsedMs: 1 }, limits)).toBe(1500);
     expect(nextBudget(1000, { items: 1000, elapsedMs: 10 }, limits)).toBe(1500);
   });
 
