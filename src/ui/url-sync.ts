@@ -64,7 +64,11 @@ export function syncViewWithUrl(ctx: AppContext): () => void {
     } finally {
       isRestoring = false;
     }
-    history.pushState(null, "", urlFor(state));
+    // Opening a file may already have pushed this view (its reset); one entry is enough.
+    const url = urlFor(state);
+    if (url !== `${location.pathname}${location.search}${location.hash}`) {
+      history.pushState(null, "", url);
+    }
   });
 
   return () => {

@@ -342,11 +342,14 @@ describe("Open", () => {
 
   it("opens Les Misérables (GEXF): 77 nodes; Built-in graph brings the essay back", async () => {
     const { page, errors } = await open("focus=china&depth=2");
+    const historyLength = () => page.evaluate(() => history.length);
+    const entriesBefore = await historyLength();
     await fileInput(page).setInputFiles(LES_MISERABLES);
     await expect.poll(async () => (await statusCounts(page)).nodesTotal).toBe(77);
     expect((await statusCounts(page)).nodesShown).toBe(77);
-    // A new graph starts from the default view.
+    // A new graph starts from the default view, one history entry later.
     expect(new URL(page.url()).search).toBe("");
+    expect(await historyLength()).toBe(entriesBefore + 1);
     await expect
       .poll(() => page.getByRole("status").filter({ hasText: "Opened" }).textContent())
       .toContain("les-miserables.gexf: 77 nodes");
