@@ -8,30 +8,48 @@ export interface Candidate {
   names?: readonly string[];
 }
 
-/** Levenshtein distance, giving up (returning `limit + 1`) as soon as it must exceed `limit`. */
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("gefx" → "gexf"), the
+ * optimal-string-alignment variant of Damerau–Levenshtein; gives up (returning `limit + 1`) as
+ * soon as it must exceed `limit`.
+ */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  // Two reused rows: scanning 100k names for a suggestion allocates nothing per name.
-  if (rows[0].length <= b.length)
-    rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
-  let [previous, current] = rows;
+  // Three reused rows: scanning 100k names for a suggestion allocates nothing per name.
+  if (rows[0].length <= b.length) {
+    rows = [
+      new Int32Array(b.length + 1),
+      new Int32Array(b.length + 1),
+      new Int32Array(b.length + 1),
+    ];
+  }
+  let [beforePrevious, previous, current] = rows;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMinimum = i;
     for (let j = 1; j <= b.length; j++) {
       const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
+        value = Math.min(value, beforePrevious[j - 2] + 1);
+      }
       current[j] = value;
       if (value < rowMinimum) rowMinimum = value;
     }
+    // A swap reaches back two rows, but never below the row between plus one: stopping is safe.
     if (rowMinimum > limit) return limit + 1;
-    [previous, current] = [current, previous];
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
   return previous[b.length];
 }
 
-let rows = [new Int32Array(64), new Int32Array(64)];
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
  * The values closest to `input`, best first: an exact match of a folded name first, then names

@@ -8,6 +8,15 @@ describe("did you mean", () => {
     expect(editDistance("kitten", "sitting", 1)).toBe(2);
   });
 
+  it("counts a swap of neighbouring letters as one edit", () => {
+    expect(editDistance("gefx", "gexf")).toBe(1);
+    expect(editDistance("porposed", "proposed")).toBe(1);
+    // Each letter is edited at most once: no swap and then an insertion between the two.
+    expect(editDistance("ca", "abc")).toBe(3);
+    expect(editDistance("abcdef", "badcfe", 2)).toBe(3);
+    expect(didYouMean("gefx", ["json", "gexf", "graphml", "csv"])).toEqual(["gexf"]);
+  });
+
   it("suggests close spellings, closest first, ignoring case and accents", () => {
     expect(didYouMean("undp2", ["unep", "undp", "who"])).toEqual(["undp"]);
     expect(didYouMean("stat", ["states", "state"])).toEqual(["state", "states"]);
