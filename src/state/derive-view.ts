@@ -57,6 +57,11 @@ const EMPTY: ReadonlySet<string> = new Set();
 export const MAX_LABELLED_MATCHES = 30;
 /** A spotlight bigger than this (a hub of a huge graph) gets no forced labels: they would be mush. */
 export const MAX_FORCED_LABELS = 300;
+/**
+ * Beyond this many edges in a focus or hover spotlight, only the edges that touch its centre show
+ * their relation: at depth 2 around a hub, every edge's label would cover the picture.
+ */
+export const MAX_LABELLED_EDGES = 24;
 /** Hover neighbourhoods kept; enough for a session of pointing around, bounded on huge graphs. */
 const HOVER_CACHE_LIMIT = 2000;
 
@@ -277,6 +282,12 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
       labelledNodes = new Set([...labelledNodes, ...extraLabels]);
     }
     let labelledEdges: ReadonlySet<string> = isLabellable ? spotlight.edges : EMPTY;
+    const centre = spotlight === focused ? focus : spotlight === hoverLight ? hovered : null;
+    if (isLabellable && centre !== null && spotlight.edges.size > MAX_LABELLED_EDGES) {
+      labelledEdges = new Set(
+        [...spotlight.edges].filter((edge) => graph.extremities(edge).includes(centre)),
+      );
+    }
     if (selectedEdge !== null && !labelledEdges.has(selectedEdge)) {
       labelledEdges = new Set([...labelledEdges, selectedEdge]);
     }

@@ -31,6 +31,7 @@ import { parallelEdgeCurvatures } from "./edge-curvature.ts";
 import { skipEdgeLabelScan } from "./edge-label-scan.ts";
 import { createForceRedraw } from "./force-redraw.ts";
 import { createItemStatePrograms } from "./item-state-programs.ts";
+import { createLabelBoxes } from "./label-boxes.ts";
 import { createLayoutController, type LayoutController } from "./layout-controller.ts";
 import { enableNodeDragging } from "./node-drag.ts";
 import { nodeFrame } from "./node-frame.ts";
@@ -125,6 +126,9 @@ export function createRenderer(
   const programs = createItemStatePrograms(() => current.states);
   const isNodeDrawnNormally = (key: string) =>
     nodeState(current.states, current.index.indexed, key) === ITEM_NORMAL;
+  // Forced labels skip sigma's label grid: keep them from printing over each other.
+  const labelBoxes = createLabelBoxes();
+  let labelContext: CanvasRenderingContext2D | null = null;
 
   // Sigma starts on an empty graph so that its first full pass runs with the edge-label scan
   // already skipped (see edge-label-scan.ts); setGraph below hands it the dataset's graph.
@@ -155,13 +159,31 @@ export function createRenderer(
     minCameraRatio: 0.04,
     maxCameraRatio: 8,
     zIndex: false,
-    // Dimmed and hidden nodes keep their place in sigma's label grid but print no label.
+    // Dimmed and hidden nodes keep their place in sigma's label grid but print no label; a
+    // label that would cover one already printed is left out, except the focus's and hover's.
     defaultDrawNodeLabel: (context, data, settings) => {
-      if (isNodeDrawnNormally(data.key)) drawDiscNodeLabel(context, data, settings);
+      if (!data.label || !isNodeDrawnNormally(data.key)) return;
+      // Another canvas (a PNG export's) starts its own set of boxes.
+      if (context !== labelContext) {
+        labelContext = context;
+        labelBoxes.clear();
+      }
+      context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      const box = {
+        x: data.x + data.size + 3,
+        y: data.y - settings.labelSize / 2 - 1,
+        width: context.measureText(data.label).width,
+        height: settings.labelSize + 2,
+      };
+      const { focus, hover } = current.inputs.derived;
+      if (data.key === focus || data.key === hover) labelBoxes.force(box);
+      else if (!labelBoxes.claim(box)) return;
+      drawDiscNodeLabel(context, data, settings);
     },
     defaultDrawNodeHover: drawDiscNodeHover,
   });
   skipEdgeLabelScan(sigma);
+  sigma.on("beforeRender", () => labelBoxes.clear());
   sigma.setGraph(stores.dataset.get().graph);
 
   const forceRedraw = createForceRedraw(sigma);

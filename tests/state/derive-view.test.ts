@@ -7,6 +7,7 @@ import {
   isNodeDimmed,
   isNodeHidden,
   MAX_FORCED_LABELS,
+  MAX_LABELLED_EDGES,
 } from "../../src/state/derive-view.ts";
 import { createGraphIndex } from "../../src/state/graph-index.ts";
 import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state.ts";
@@ -86,6 +87,26 @@ describe("what the graph shows", () => {
     expect(derived.labelledNodes.size).toBe(0);
     expect(derived.labelledEdges.size).toBe(0);
     expect(isNodeDimmed(derived, "leaf-7")).toBe(false);
+  });
+
+  it("labels only the centre's edges when a spotlight has many", () => {
+    const graph = securityGraph();
+    for (let index = 0; index < MAX_LABELLED_EDGES; index++) {
+      graph.addNode(`leaf-${index}`, { label: `leaf ${index}`, nodeKind: "principle" });
+      graph.addEdge("undp", `leaf-${index}`, { relation: "proposed", evidence: [] });
+    }
+    const derive = createViewDeriver(createGraphIndex(graph));
+    const derived = derive(view({ focus: "undp" }), null);
+    expect(derived.spotlight?.edges.size).toBe(MAX_LABELLED_EDGES + 3);
+    expect(derived.labelledEdges.size).toBe(MAX_LABELLED_EDGES + 2);
+    for (const edge of derived.labelledEdges) expect(graph.extremities(edge)).toContain("undp");
+    expect(derived.labelledEdges.has("human-development-report~proposed~human-security")).toBe(
+      false,
+    );
+    expect(derived.labelledNodes.has("leaf-3")).toBe(true);
+    // A small spotlight keeps every relation label.
+    const small = derive(view({ focus: "human-development-report" }), null);
+    expect(small.labelledEdges).toBe(small.spotlight?.edges);
   });
 
   it("keeps the focus spotlight while hovering another node", () => {
