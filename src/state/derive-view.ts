@@ -218,6 +218,8 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
   let searchMemo: { key: string; matches: ReadonlySet<string> } | null = null;
   let selectionMemo: { keys: readonly string[]; set: ReadonlySet<string> } | null = null;
   let emphasisMemo: { key: unknown[]; spotlight: Spotlight | null } | null = null;
+  let centreMemo: { spotlight: Spotlight; centre: string; edges: ReadonlySet<string> } | null =
+    null;
 
   return (view, hover, previewSentence = null) => {
     const signature = `${view.hiddenKinds.join("\n")}\t${view.hiddenRelations.join("\n")}\t${view.year}\t${view.showUndated}`;
@@ -284,9 +286,14 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
     let labelledEdges: ReadonlySet<string> = isLabellable ? spotlight.edges : EMPTY;
     const centre = spotlight === focused ? focus : spotlight === hoverLight ? hovered : null;
     if (isLabellable && centre !== null && spotlight.edges.size > MAX_LABELLED_EDGES) {
-      labelledEdges = new Set(
-        [...spotlight.edges].filter((edge) => graph.extremities(edge).includes(centre)),
-      );
+      // Hovering around a focus re-derives often: keep the set while its spotlight stays.
+      if (centreMemo?.spotlight !== spotlight || centreMemo.centre !== centre) {
+        const touching = [...spotlight.edges].filter((edge) =>
+          graph.extremities(edge).includes(centre),
+        );
+        centreMemo = { spotlight, centre, edges: new Set(touching) };
+      }
+      labelledEdges = centreMemo.edges;
     }
     if (selectedEdge !== null && !labelledEdges.has(selectedEdge)) {
       labelledEdges = new Set([...labelledEdges, selectedEdge]);

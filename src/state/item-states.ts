@@ -84,9 +84,8 @@ export function writeItemStates(
     mark(bytes, firstEdge, edgeIndex, spotlight.edges, ITEM_NORMAL);
   }
   // The selected edge keeps its colour in a dimmed picture.
-  if (view.selectedEdge !== null && outside === ITEM_DIMMED) {
-    mark(bytes, firstEdge, edgeIndex, new Set([view.selectedEdge]), ITEM_NORMAL);
-  }
+  const selected = view.selectedEdge === null ? undefined : edgeIndex.get(view.selectedEdge);
+  if (selected !== undefined && outside === ITEM_DIMMED) bytes[firstEdge + selected] = ITEM_NORMAL;
   mark(bytes, 1, nodeIndex, view.filteredNodes, ITEM_HIDDEN);
   mark(bytes, firstEdge, edgeIndex, view.filteredEdges, ITEM_HIDDEN);
   if (outside === ITEM_HIDDEN || view.filteredNodes.size > 0) {

@@ -42,7 +42,7 @@ export function enableSelectionBox(ctx: AppContext, options: SelectionBoxOptions
     const inside: string[] = [];
     sigma.getGraph().forEachNode((key) => {
       const data = sigma.getNodeDisplayData(key);
-      if (!data || data.hidden || ctx.renderer.nodeState(key) === ITEM_HIDDEN) return;
+      if (!data || ctx.renderer.nodeState(key) === ITEM_HIDDEN) return;
       const point = sigma.framedGraphToViewport(data);
       if (point.x >= left && point.x <= right && point.y >= top && point.y <= bottom) {
         inside.push(key);

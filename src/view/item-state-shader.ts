@@ -1,6 +1,7 @@
 // The GLSL that lets a sigma vertex shader read its item's state byte (see item-states.ts):
 // hidden items leave the clip space, so they are neither drawn nor picked; dimmed ones fade.
 // Kept apart from the program classes so that it can be tested without WebGL.
+import { EDGE_DIM, NODE_DIM_AMOUNT } from "./palette.ts";
 
 /** How a program's colour varyings change when its item is dimmed (GLSL statements). */
 export interface DimmingLook {
@@ -8,14 +9,19 @@ export interface DimmingLook {
   glsl: string;
 }
 
-/** Node fill towards the background, as dimmedColour() does for small graphs. */
+/** Node fill towards the background, as dimmedColour() does (see palette.ts). */
 export const NODE_DIMMING: DimmingLook = {
-  glsl: "v_borderColor_2.rgb = mix(v_borderColor_2.rgb, vec3(1.0), 0.78);",
+  glsl: `v_borderColor_2.rgb = mix(v_borderColor_2.rgb, vec3(1.0), ${glslFloat(NODE_DIM_AMOUNT)});`,
 };
-/** A translucent grey (premultiplied): on white it reads as #E6E6E6, spotlight edges show through. */
+/** A translucent grey (premultiplied): spotlight edges show through (see palette.ts). */
 export const EDGE_DIMMING: DimmingLook = {
-  glsl: "v_color = vec4(vec3(0.78) * 0.45, 0.45);",
+  glsl: `v_color = vec4(vec3(${glslFloat(EDGE_DIM.grey)}) * ${glslFloat(EDGE_DIM.alpha)}, ${glslFloat(EDGE_DIM.alpha)});`,
 };
+
+/** GLSL wants a float literal to carry its point ("1.0", not "1"). */
+function glslFloat(value: number): string {
+  return Number.isInteger(value) ? value.toFixed(1) : String(value);
+}
 
 const DECLARATIONS = `
 uniform sampler2D u_itemStates;

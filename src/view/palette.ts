@@ -31,7 +31,19 @@ export const RING_COLOURS = {
 } as const;
 
 export const BACKGROUND_COLOUR = "#FFFFFF";
-export const DIMMED_EDGE_COLOUR = "#E4E4E4";
+/** How far a dimmed node's fill is washed towards the (white) background. */
+export const NODE_DIM_AMOUNT = 0.78;
+/** A dimmed edge: this grey at this opacity, so the spotlight's edges show through. */
+export const EDGE_DIM = { grey: 0.78, alpha: 0.45 } as const;
+/** The dimmed edge as it reads on the background, for drawings without opacity (SVG). */
+export const DIMMED_EDGE_COLOUR = greyHex(EDGE_DIM.grey * EDGE_DIM.alpha + (1 - EDGE_DIM.alpha));
+
+function greyHex(level: number): string {
+  const channel = Math.round(level * 255)
+    .toString(16)
+    .padStart(2, "0");
+  return `#${channel}${channel}${channel}`;
+}
 
 /** Past the fixed colours, hues spread by the golden angle: distinct, and the same every load. */
 function generatedColour(index: number): string {
@@ -78,7 +90,7 @@ export function createPalette(kinds: readonly string[], relations: readonly stri
 }
 
 /** A colour washed towards the background, for what is outside the spotlight. */
-export function dimmedColour(colour: string, amount = 0.78): string {
+export function dimmedColour(colour: string, amount = NODE_DIM_AMOUNT): string {
   const match = /^#([0-9a-f]{6})$/i.exec(colour);
   if (!match) return "#DDDDDD";
   const value = Number.parseInt(match[1], 16);

@@ -38,7 +38,7 @@ export function buildSvgScene(
   exported.forEachNode((key) => {
     const data = sigma.getNodeDisplayData(key);
     const state = renderer.nodeState(key);
-    if (!data || data.hidden || state === ITEM_HIDDEN) return;
+    if (!data || state === ITEM_HIDDEN) return;
     const isDimmed = state === ITEM_DIMMED;
     const extras = data as typeof data & DrawnExtras;
     const point = sigma.framedGraphToViewport(data, override);
@@ -61,7 +61,7 @@ export function buildSvgScene(
   exported.forEachEdge((key, _attributes, source, target) => {
     const data = sigma.getEdgeDisplayData(key);
     const state = renderer.edgeState(key);
-    if (!data || data.hidden || state === ITEM_HIDDEN) return;
+    if (!data || state === ITEM_HIDDEN) return;
     const extras = data as typeof data & DrawnExtras;
     const edge: SvgEdge = {
       key,
