@@ -202,7 +202,12 @@ function curatedNode(node: Json): CuratedNode {
     label: typeof node.label === "string" && node.label !== "" ? node.label : key,
     nodeKind: typeof node.nodeKind === "string" && node.nodeKind !== "" ? node.nodeKind : "node",
     description: typeof node.description === "string" ? node.description : "",
-    aliases: asTextList(node.aliases),
+    // External names ({ name, external }) are names like the others once read.
+    aliases: asTextList(
+      Array.isArray(node.aliases)
+        ? node.aliases.map((alias) => (isObject(alias) && "name" in alias ? alias.name : alias))
+        : node.aliases,
+    ),
   };
   if (typeof node.date === "string" && node.date !== "") result.date = node.date;
   return result;

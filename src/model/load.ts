@@ -13,7 +13,9 @@ export function buildGraph(file: CuratedFile): KnowledgeGraph {
       label: node.label,
       nodeKind: node.nodeKind,
       description: node.description,
-      aliases: node.aliases ?? [],
+      aliases: (node.aliases ?? []).map((alias) =>
+        typeof alias === "string" ? alias : alias.name,
+      ),
     };
     if (node.date) attributes.date = node.date;
     graph.addNode(node.key, attributes);

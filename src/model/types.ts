@@ -21,12 +21,20 @@ export interface EvidenceItem {
   source: string;
 }
 
+/** A name the source text does not use, kept for a reason (a usual abbreviation, say). */
+export interface ExternalAlias {
+  name: string;
+  /** Why the name is kept although no source spells it. */
+  external: string;
+}
+
 export interface CuratedNode {
   key: string;
   label: string;
   nodeKind: string;
   description: string;
-  aliases?: string[];
+  /** Other names, as a source spells them; external names marked with a reason. */
+  aliases?: (string | ExternalAlias)[];
   /** ISO 8601 year, month or day: "1997", "1997-03", "2002-07-31". */
   date?: string;
 }

@@ -4,6 +4,7 @@ import { didYouMean, didYouMeanPhrase } from "./did-you-mean.ts";
 import { edgeKey } from "./edge-key.ts";
 import { normaliseQuote } from "./normalise-quote.ts";
 import type { CuratedEdge, CuratedFile } from "./types.ts";
+import { type AliasTexts, aliasTexts, checkAliases } from "./validate-aliases.ts";
 import { checkEvidence, type Sources } from "./validate-evidence.ts";
 import {
   checkArray,
@@ -74,7 +75,8 @@ export function validateCurated(data: unknown, options: ValidateOptions): Valida
   reportUnknownFields(data, "", FILE_FIELDS, report);
   checkText(data, "", "title", report);
   const sourceTexts = checkSources(data, options.sourceTexts, report);
-  const nodeKeys = checkNodes(data, report);
+  const texts = [...sourceTexts.values()].flatMap((text) => (text ? [text.normalised] : []));
+  const nodeKeys = checkNodes(data, aliasTexts(texts), report);
   const edges = checkEdges(data, nodeKeys, sourceTexts, report);
   if (errors.length > 0) return { ok: false, errors };
   const file = { ...data, edges: edges.edges } as unknown as CuratedFile;
@@ -148,6 +150,7 @@ function checkSources(data: Json, texts: Record<string, string>, report: Report)
 /** The node keys (valid or not, so one bad node does not cascade into edge errors), or null. */
 function checkNodes(
   data: Json,
+  texts: AliasTexts,
   report: Report,
 ): Map<string, { label: string; aliases: string[] }> | null {
   const list = checkArray(data, "nodes", report);
@@ -170,7 +173,7 @@ function checkNodes(
     const label = checkText(node, at, "label", report);
     checkChoice(node, at, "nodeKind", NODE_KINDS, "node kind", report);
     checkString(node, at, "description", report);
-    const aliases = checkAliases(node, at, report);
+    const aliases = checkAliases(node, at, texts, report);
     checkDate(node, at, report);
     const rawKey = typeof node.key === "string" ? node.key : undefined;
     if (rawKey === undefined) return;
@@ -287,32 +290,4 @@ function checkEdges(
     }
   });
   return checked;
-}
-
-function checkAliases(node: Json, at: string, report: Report): string[] {
-  const aliases = node.aliases;
-  if (aliases === undefined) return [];
-  if (!Array.isArray(aliases)) {
-    report(
-      `${at}.aliases`,
-      `must be an array of strings, not ${describe(aliases)}`,
-      'Write it as ["alias", …].',
-    );
-    return [];
-  }
-  const valid: string[] = [];
-  aliases.forEach((alias, index) => {
-    if (typeof alias !== "string") {
-      report(
-        `${at}.aliases[${index}]`,
-        `must be a string, not ${describe(alias)}`,
-        "Write the alias as a string.",
-      );
-    } else if (alias.trim() === "") {
-      report(`${at}.aliases[${index}]`, "is empty", "Write the alias, or remove the entry.");
-    } else {
-      valid.push(alias);
-    }
-  });
-  return valid;
 }

@@ -20,6 +20,8 @@ export const RELATIONS = [
   "issued",
   "presented-at",
   "part-of",
+  "emphasizes",
+  "aims-at",
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 
@@ -30,7 +32,12 @@ export const RELATION_MEANINGS: Record<Relation, string> = {
   "contrasts-with": "The source is set against, differs from or opposes the target.",
   issued: "The source (an actor) wrote, submitted or published the target document.",
   "presented-at": "The source was put forward or submitted at the target forum or meeting.",
-  "part-of": "The source is a component of the target: a core element, area, means or member.",
+  "part-of":
+    "The source is a component of the target: a core element, an area it covers, a part its definition names, or a body or member.",
+  emphasizes:
+    "The source (a concept) stresses the target idea (“emphasizes”, “highlights”, “advocates”) without calling it a part.",
+  "aims-at":
+    "The source seeks the target or is a way to reach it: a purpose, a kind of security a concept is, a means to an end.",
 };
 
 export function isNodeKind(value: unknown): value is NodeKind {

@@ -9,6 +9,8 @@ const INCOMING: Record<string, string> = {
   issued: "issued by",
   "part-of": "has part",
   "presented-at": "where was presented",
+  emphasizes: "emphasized by",
+  "aims-at": "aimed at by",
 };
 
 export function outgoingPhrase(relation: string): string {

@@ -22,7 +22,13 @@ export function curatedFixture(): CuratedFile {
         label: "China",
         nodeKind: "actor",
         description: "A state.",
-        aliases: ["People’s Republic of China", "PRC"],
+        aliases: [
+          {
+            name: "People’s Republic of China",
+            external: "the official name; the text says China",
+          },
+          { name: "PRC", external: "the usual abbreviation" },
+        ],
       },
       {
         key: "new-security-concept",
@@ -36,7 +42,7 @@ export function curatedFixture(): CuratedFile {
         label: "ASEAN Regional Forum",
         nodeKind: "actor",
         description: "A forum.",
-        aliases: ["ARF"],
+        aliases: [{ name: "ARF", external: "the usual abbreviation" }],
       },
     ],
     edges: [

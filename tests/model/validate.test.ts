@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/model/load.ts";
 import type { CuratedFile } from "../../src/model/types.ts";
 import {
   formatValidationError,
@@ -82,7 +83,7 @@ describe("validateCurated", () => {
         (file.edges[0] as unknown as Record<string, unknown>).evidence = "a quote";
       });
       expect(lines).toContain(
-        'graph/test.kg.json: nodes[0].aliases must be an array of strings, not a string ("PRC")',
+        'graph/test.kg.json: nodes[0].aliases must be an array, not a string ("PRC")',
       );
       expect(lines).toContain(
         "graph/test.kg.json: nodes[1].description must be a string, not null",
@@ -323,6 +324,34 @@ describe("validateCurated", () => {
       const result = validate(curatedFixture(), {});
       expect(!result.ok && result.errors.map(formatValidationError)).toEqual([
         'graph/test.kg.json: sources[0].path "sources/essay.txt": no text found for source "essay"',
+      ]);
+    });
+  });
+
+  describe("aliases", () => {
+    it("accepts an alias spelled as the text spells it, whatever its case, quotes and spacing", () => {
+      const file = curatedFixture();
+      file.nodes[1].aliases = ["NEW  security concept", '"new security concept"'];
+      expect(validate(file).ok).toBe(true);
+    });
+
+    it("rejects an alias no source uses, unless it is marked external with a reason", () => {
+      const lines = problemsAfter((file) => {
+        file.nodes[0].aliases = ["PRC", { name: "People’s Republic", external: " " }];
+        (file.nodes[2] as unknown as Record<string, unknown>).aliases = [{ external: "why" }];
+      });
+      expect(lines).toEqual([
+        'graph/test.kg.json: nodes[0].aliases[0] "PRC" is not found in any source: aliases are spelled as the text spells them',
+        "graph/test.kg.json: nodes[0].aliases[1].external is missing or empty: an external name needs the reason it is kept",
+        "graph/test.kg.json: nodes[2].aliases[0].name is missing or empty",
+      ]);
+    });
+
+    it("builds external names into the graph as ordinary aliases", () => {
+      const result = validate(curatedFixture());
+      expect(result.ok && buildGraph(result.file).getNodeAttribute("china", "aliases")).toEqual([
+        "People’s Republic of China",
+        "PRC",
       ]);
     });
   });
