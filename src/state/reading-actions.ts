@@ -12,11 +12,6 @@ export function showDocument(sourceDoc: string | null): Producer<ViewState> {
   return (state) => (state.sourceDoc === sourceDoc ? state : { ...state, sourceDoc });
 }
 
-/** Selects a sentence (its edges stand out in the graph); null deselects. */
-export function selectSentence(sentence: string | null): Producer<ViewState> {
-  return (state) => (state.sentence === sentence ? state : { ...state, sentence });
-}
-
 /** A second click on the selected sentence deselects it. */
 export function toggleSentence(sentence: string): Producer<ViewState> {
   return (state) => ({ ...state, sentence: state.sentence === sentence ? null : sentence });

@@ -16,9 +16,6 @@ export interface AppContext {
   announce(message: string): void;
 }
 
-/** A panel: builds its DOM inside `element`, follows the stores, returns how to take it down. */
-export type MountPanel = (ctx: AppContext, element: HTMLElement) => () => void;
-
 /** Focus a node and bring it into view: what search, Details links and suggestions do. */
 export function focusAndShow(ctx: AppContext, key: string): void {
   ctx.view.update(focusNode(key));

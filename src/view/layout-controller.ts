@@ -141,5 +141,3 @@ export function createLayoutController(events: LayoutControllerEvents) {
   };
   return controller;
 }
-
-export type LayoutEngine = ReturnType<typeof createLayoutController>;
