@@ -46,6 +46,7 @@ import {
   STRAIGHT_EDGE_PROGRAM,
   THICKEN_SPOTLIGHT_MAX_ITEMS,
 } from "./reducers.ts";
+import { DEFAULT_SETTINGS, hidesEdgesOnMove } from "./settings.ts";
 
 export type GraphRenderer = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -70,11 +71,6 @@ export interface RendererHandle {
   edgeState(key: string): ItemState;
   destroy(): void;
 }
-
-/** Above this many edges, edges are not drawn while the camera moves. */
-const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
-/** A pointer leaving one node for the next should not flash the whole graph back on. */
-const HOVER_LEAVE_DELAY_MS = 60;
 
 interface DatasetState {
   index: GraphIndex;
@@ -142,23 +138,8 @@ export function createRenderer(
     },
     nodeReducer: createNodeReducer(inputs),
     edgeReducer: createEdgeReducer(inputs),
-    renderEdgeLabels: true,
-    enableEdgeEvents: true,
-    hideEdgesOnMove: stores.dataset.get().graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
-    labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-    labelSize: 13,
-    labelWeight: "500",
-    labelColor: { color: "#1a1a1a" },
-    edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-    edgeLabelSize: 11,
-    edgeLabelColor: { attribute: "color" },
-    labelRenderedSizeThreshold: 8,
-    labelDensity: 0.6,
-    labelGridCellSize: 150,
-    stagePadding: 36,
-    minCameraRatio: 0.04,
-    maxCameraRatio: 8,
-    zIndex: false,
+    ...DEFAULT_SETTINGS.sigma,
+    hideEdgesOnMove: hidesEdgesOnMove(stores.dataset.get().graph.size),
     // Dimmed and hidden nodes keep their place in sigma's label grid but print no label; a
     // label that would cover one already printed is left out, except the focus's and hover's.
     defaultDrawNodeLabel: (context, data, settings) => {
@@ -255,7 +236,7 @@ export function createRenderer(
     current = prepareDataset(dataset, stores.view.get(), hover);
     setLayoutTarget();
     sigma.setCustomBBox(null);
-    sigma.setSetting("hideEdgesOnMove", dataset.graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
+    sigma.setSetting("hideEdgesOnMove", hidesEdgesOnMove(dataset.graph.size));
     sigma.setGraph(dataset.graph);
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     emit();
@@ -281,7 +262,7 @@ export function createRenderer(
   sigma.on("enterNode", ({ node }) => setHover(node));
   sigma.on("leaveNode", () => {
     clearTimeout(hoverLeaveTimer);
-    hoverLeaveTimer = setTimeout(() => setHover(null), HOVER_LEAVE_DELAY_MS);
+    hoverLeaveTimer = setTimeout(() => setHover(null), DEFAULT_SETTINGS.hoverLeaveDelayMs);
   });
   sigma.on("clickNode", ({ node, event }) => {
     if (drag.wasDragging()) return;
