@@ -1,8 +1,8 @@
 // What every panel receives: the two stores, the renderer and a way to tell the user something.
 // main.ts builds it once; panels never reach for globals, so a panel can be mounted anywhere.
 import type { Dataset } from "../state/dataset.ts";
+import { focusNode } from "../state/focus.ts";
 import type { Store } from "../state/store.ts";
-import { focusNode } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
 import type { RendererHandle } from "../view/renderer.ts";
 

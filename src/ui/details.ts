@@ -4,7 +4,7 @@
 import type { EdgeAttributes, KnowledgeGraph } from "../model/types.ts";
 import { isRelation, RELATION_MEANINGS } from "../model/vocabulary.ts";
 import { type Hub, topHubs } from "../query/hubs.ts";
-import { selectEdge } from "../state/view-actions.ts";
+import { selectEdge } from "../state/focus.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { type AppContext, renderWhileMounted } from "./app-context.ts";
 import { element, swatch } from "./dom.ts";

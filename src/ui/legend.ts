@@ -1,6 +1,6 @@
 // The Legend region: each node kind and each relation with its colour and count, each a
 // checkbox that shows or hides its items; and what the rings around nodes mean.
-import { setKindHidden, setRelationHidden } from "../state/view-actions.ts";
+import { setKindHidden, setRelationHidden } from "../state/filters.ts";
 import { RING_COLOURS } from "../view/palette.ts";
 import type { AppContext } from "./app-context.ts";
 import { element, swatch, uniqueId } from "./dom.ts";

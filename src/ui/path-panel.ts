@@ -3,7 +3,8 @@
 // to choose the ends. The chains are drawn in the graph by the renderer (see state/emphasis.ts).
 import type { GraphPath } from "../query/paths.ts";
 import { pathNodeKeys } from "../state/emphasis.ts";
-import { selectNodes, showPath } from "../state/reading-actions.ts";
+import { showPath } from "../state/focus.ts";
+import { selectNodes } from "../state/selection.ts";
 import type { PathEnds } from "../state/view-state.ts";
 import { type AppContext, renderWhileMounted } from "./app-context.ts";
 import { element, swatch } from "./dom.ts";

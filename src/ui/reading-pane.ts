@@ -5,7 +5,7 @@ import "./reading.css";
 import type { Sentence, SourceDocumentText } from "../model/sentences.ts";
 import type { Dataset } from "../state/dataset.ts";
 import { edgeSentences, nodeSentences } from "../state/emphasis.ts";
-import { setReadingOpen, showDocument, toggleSentence } from "../state/reading-actions.ts";
+import { setReadingOpen, showDocument, toggleSentence } from "../state/reading.ts";
 import type { ViewState } from "../state/view-state.ts";
 import type { AppContext } from "./app-context.ts";
 import { coverageView } from "./coverage-view.ts";

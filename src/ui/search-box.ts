@@ -1,6 +1,6 @@
 // The search box: one field with suggestions over labels and aliases, built as an ARIA 1.2
 // combobox (listbox popup, arrow keys, Enter); picking a suggestion focuses the node.
-import { setSearch } from "../state/view-actions.ts";
+import { setSearch } from "../state/filters.ts";
 import { type AppContext, focusAndShow } from "./app-context.ts";
 import { element } from "./dom.ts";
 import { createNodeCombobox } from "./node-combobox.ts";

@@ -2,8 +2,8 @@
 // depth and filter changes push a history entry, typing in search replaces it, and back/forward
 // restore the view. A new dataset keeps only what still makes sense for the new graph.
 import { decodeView, encodeView } from "../state/url-codec.ts";
-import { replaceView } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
+import { replaceView } from "../state/view-state.ts";
 import type { AppContext } from "./app-context.ts";
 
 function urlFor(state: ViewState): string {

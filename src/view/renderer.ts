@@ -14,6 +14,7 @@ import {
   type DerivedView,
   type ViewDeriver,
 } from "../state/derive-view.ts";
+import { clearFocus, focusNode, selectEdge } from "../state/focus.ts";
 import { createGraphIndex, type GraphIndex } from "../state/graph-index.ts";
 import {
   createItemStates,
@@ -24,8 +25,8 @@ import {
   nodeState,
   writeItemStates,
 } from "../state/item-states.ts";
+import { toggleSelected } from "../state/selection.ts";
 import type { Store } from "../state/store.ts";
-import { clearFocus, focusNode, selectEdge, toggleSelected } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { parallelEdgeCurvatures } from "./edge-curvature.ts";
 import { skipEdgeLabelScan } from "./edge-label-scan.ts";

@@ -14,6 +14,7 @@ import {
   sentenceEmphasis,
   viewEmphasis,
 } from "../../src/state/emphasis.ts";
+import { clearFocus, focusNode } from "../../src/state/focus.ts";
 import { createGraphIndex } from "../../src/state/graph-index.ts";
 import {
   createItemStates,
@@ -22,10 +23,10 @@ import {
   nodeState,
   writeItemStates,
 } from "../../src/state/item-states.ts";
-import { selectNodes, toggleSentence } from "../../src/state/reading-actions.ts";
+import { toggleSentence } from "../../src/state/reading.ts";
+import { selectNodes } from "../../src/state/selection.ts";
 import { createStore } from "../../src/state/store.ts";
 import { decodeView } from "../../src/state/url-codec.ts";
-import { clearFocus, focusNode } from "../../src/state/view-actions.ts";
 import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state.ts";
 
 // Paragraph 0 is the title; sentence ids are "doc:paragraph.sentence".
