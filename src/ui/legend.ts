@@ -64,8 +64,8 @@ export function mountLegend(ctx: AppContext, container: HTMLElement): () => void
     const view = ctx.view.get();
     kindInputs.clear();
     relationInputs.clear();
-    const index = ctx.renderer.graphIndex();
-    const palette = ctx.renderer.palette();
+    const index = ctx.derived.index();
+    const palette = ctx.derived.palette();
     const kinds = index.kinds.map((kind) =>
       entryRow(
         {

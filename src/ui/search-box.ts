@@ -26,7 +26,7 @@ export function mountSearch(ctx: AppContext, container: HTMLElement): () => void
       placeholder: "Search nodes  ( / )",
     },
     listboxLabel: "Suggestions",
-    suggest: (query) => ctx.renderer.graphIndex().search.search(query),
+    suggest: (query) => ctx.derived.index().search.search(query),
     describe: (hit) =>
       hit.matchedAlias ? `${hit.nodeKind} · also “${hit.matchedAlias}”` : hit.nodeKind,
     onPick: (hit) => focusAndShow(ctx, hit.key),

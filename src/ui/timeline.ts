@@ -44,7 +44,7 @@ export function mountTimeline(ctx: AppContext, container: HTMLElement): () => vo
   );
 
   let timer: ReturnType<typeof setInterval> | undefined;
-  const range = (): TimeRange | null => ctx.renderer.graphIndex().emphasis.range();
+  const range = (): TimeRange | null => ctx.derived.index().emphasis.range();
 
   function pause() {
     if (timer === undefined) return;

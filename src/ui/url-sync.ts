@@ -29,7 +29,7 @@ export function syncViewWithUrl(ctx: AppContext): () => void {
   let isRestoring = false;
 
   const restore = (query: string) => {
-    const { state, ignored } = decodeView(query, ctx.renderer.graphIndex().viewContext);
+    const { state, ignored } = decodeView(query, ctx.derived.index().viewContext);
     isRestoring = true;
     try {
       ctx.view.update(replaceView(state));
@@ -57,7 +57,7 @@ export function syncViewWithUrl(ctx: AppContext): () => void {
   window.addEventListener("popstate", onPopState);
 
   const unsubscribeDataset = ctx.dataset.subscribe(() => {
-    const { state } = decodeView(encodeView(ctx.view.get()), ctx.renderer.graphIndex().viewContext);
+    const { state } = decodeView(encodeView(ctx.view.get()), ctx.derived.index().viewContext);
     isRestoring = true;
     try {
       ctx.view.update(replaceView(state));

@@ -6,7 +6,8 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
 import type { DerivedView } from "../state/derive-view.ts";
-import { type Palette, RING_COLOURS } from "./palette.ts";
+import type { Palette } from "../state/palette.ts";
+import { RING_COLOURS } from "./palette.ts";
 import { DEFAULT_SETTINGS } from "./settings.ts";
 
 /** Everything the reducers read; replaced as a whole when the dataset changes. */
