@@ -5,13 +5,6 @@
 export const NODE_KINDS = ["actor", "document", "principle", "threat"] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const NODE_KIND_MEANINGS: Record<NodeKind, string> = {
-  actor: "A state, delegation, UN body, forum, meeting or group of people that acts or speaks.",
-  document: "A written text: a white paper, report, position paper.",
-  principle: "An idea, concept or principle of security policy.",
-  threat: "A danger to peace or security that a concept or policy answers.",
-};
-
 export const RELATIONS = [
   "proposed",
   "reiterated",
@@ -39,10 +32,6 @@ export const RELATION_MEANINGS: Record<Relation, string> = {
   "aims-at":
     "The source seeks the target or is a way to reach it: a purpose, a kind of security a concept is, a means to an end.",
 };
-
-export function isNodeKind(value: unknown): value is NodeKind {
-  return typeof value === "string" && (NODE_KINDS as readonly string[]).includes(value);
-}
 
 export function isRelation(value: unknown): value is Relation {
   return typeof value === "string" && (RELATIONS as readonly string[]).includes(value);
