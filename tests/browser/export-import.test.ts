@@ -362,7 +362,7 @@ describe("Open", () => {
     await page.keyboard.press("Escape");
 
     await page.getByRole("button", { name: "Built-in graph" }).click();
-    await expect.poll(async () => (await statusCounts(page)).nodesTotal).toBe(81);
+    await expect.poll(async () => (await statusCounts(page)).nodesTotal).toBe(80);
     expect(await page.getByRole("button", { name: "Built-in graph" }).isVisible()).toBe(false);
     expect(errors).toEqual([]);
   });
