@@ -1,0 +1,1 @@
+import jsonld from "jsonld"; globalThis.x = jsonld.toRDF;

@@ -1,0 +1,1 @@
+import { Parser } from "n3"; globalThis.x = Parser;

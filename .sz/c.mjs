@@ -1,0 +1,1 @@
+import { Parser, Writer } from "n3"; globalThis.x = [Parser, Writer];
