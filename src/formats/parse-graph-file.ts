@@ -45,14 +45,21 @@ export function failure(error: ImportError): ParseResult {
   return { ok: false, error };
 }
 
-export type CheckedFiles = { ok: true; formats: DetectedFormat[] } | { ok: false; result: ParseResult };
+export type CheckedFiles =
+  | { ok: true; formats: DetectedFormat[] }
+  | { ok: false; result: ParseResult };
 
 /** Count, size and format of the files: everything decided before a parser runs. */
 export function checkFiles(files: readonly GraphFile[], maxBytes: number): CheckedFiles {
   const refuse = (error: ImportError): CheckedFiles => ({ ok: false, result: failure(error) });
   if (files.length === 0) {
     return refuse(
-      importError("(no file)", {}, "no file given", "open a graph file: JSON, GEXF, GraphML or CSV"),
+      importError(
+        "(no file)",
+        {},
+        "no file given",
+        "open a graph file: JSON, GEXF, GraphML or CSV",
+      ),
     );
   }
   if (files.length > 2) {
@@ -103,7 +110,11 @@ function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult 
   if (isRdfFormat(format)) {
     // RDF readers are loaded on demand and JSON-LD is asynchronous: see read-graph-files.ts.
     return failure(
-      importError(files[0].name, {}, `${format} files are read by readGraphFiles, not parseGraphFile`),
+      importError(
+        files[0].name,
+        {},
+        `${format} files are read by readGraphFiles, not parseGraphFile`,
+      ),
     );
   }
   let raw: RawResult;

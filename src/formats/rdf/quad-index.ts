@@ -77,7 +77,8 @@ export class QuadIndex {
     this.seen.add(o);
     if (p === RDFS_SUBCLASS_OF) push(this.superClasses, s, o);
     if (p === RDF_SUBJECT || p === RDF_PREDICATE || p === RDF_OBJECT) this.addPart(s, p, o);
-    const graph = quad.graph && quad.graph.termType !== "DefaultGraph" ? resourceId(quad.graph) : "";
+    const graph =
+      quad.graph && quad.graph.termType !== "DefaultGraph" ? resourceId(quad.graph) : "";
     if (graph !== "") this.namedGraphs.add(graph);
     const key = `${s}\n${p}\n${o}\n${graph}`;
     if (this.tripleKeys.has(key)) return;
@@ -129,7 +130,11 @@ function reified(term: RdfTerm): ReifiedTriple {
     predicate: (term.predicate as RdfTerm).value,
     object: isResource(object)
       ? resourceId(object)
-      : { value: object.value, language: object.language ?? "", datatype: object.datatype?.value ?? "" },
+      : {
+          value: object.value,
+          language: object.language ?? "",
+          datatype: object.datatype?.value ?? "",
+        },
   };
 }
 

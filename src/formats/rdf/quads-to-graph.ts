@@ -6,8 +6,8 @@ import type { RawEdge, RawGraph, RawNode } from "../normalise.ts";
 import { evidenceAttributes } from "./evidence-shape.ts";
 import { type NamingContext, nodeValues } from "./node-values.ts";
 import type { QuadIndex, ResourceTriple } from "./quad-index.ts";
-import { graphResources, kindOf, readReifiers, type Structure } from "./rdf-structure.ts";
 import { NODE, REL, stripNamespace } from "./rdf-names.ts";
+import { graphResources, kindOf, readReifiers, type Structure } from "./rdf-structure.ts";
 
 export interface QuadsToGraphResult {
   raw: RawGraph;
@@ -41,14 +41,17 @@ export function quadsToGraph(
   for (const id of index.seen) {
     if (structure.ids.has(id) && !linked.has(id)) continue;
     if (!linked.has(id)) {
-      if (index.classes.has(id) && !index.literals.has(id)) continue;
-      if (index.classes.has(id) && !index.types.has(id)) continue;
+      // Only a described resource stands alone: not one merely named by a reifier, nor a class.
+      const isDescribed = index.literals.has(id) || index.types.has(id);
+      if (!isDescribed || (index.classes.has(id) && !index.types.has(id))) continue;
       unlinked++;
     }
     addNode(id);
   }
   if (unlinked > 0)
-    warnings.push(`resources with values but no link to another resource shown unlinked (${unlinked}×)`);
+    warnings.push(
+      `resources with values but no link to another resource shown unlinked (${unlinked}×)`,
+    );
 
   const edges = keptEdges(kept, structure, context);
   const reified = readReifiers(index, structure, context);
@@ -154,13 +157,16 @@ function structureWarnings(
   const { lists, tripleTermsElsewhere, literalSubjects } = index.counts;
   if (lists > 0) warnings.push(`RDF lists kept as rdf:first/rdf:rest chains (${lists} items)`);
   if (reified.unasserted > 0)
-    warnings.push(`reified statements not asserted in the file added as edges (${reified.unasserted}×)`);
+    warnings.push(
+      `reified statements not asserted in the file added as edges (${reified.unasserted}×)`,
+    );
   if (reified.aboutLiterals > 0)
-    warnings.push(`statements about literal values (not edges) left out (${reified.aboutLiterals}×)`);
+    warnings.push(
+      `statements about literal values (not edges) left out (${reified.aboutLiterals}×)`,
+    );
   if (tripleTermsElsewhere > 0)
     warnings.push(`triple terms outside rdf:reifies left out (${tripleTermsElsewhere}×)`);
   if (literalSubjects > 0)
     warnings.push(`triples with a literal as subject left out (${literalSubjects}×)`);
   return warnings;
 }
-

@@ -136,7 +136,9 @@ function evidenceItem(id: string, index: QuadIndex, structure: Structure): Evide
     ([predicate]) => predicate === DCTERMS_SOURCE,
   )?.[1];
   const sourceId =
-    source === undefined ? "" : (structure.sources.get(source)?.id ?? stripNamespace(source, SRC) ?? source);
+    source === undefined
+      ? ""
+      : (structure.sources.get(source)?.id ?? stripNamespace(source, SRC) ?? source);
   return { quote: quote?.[1].value ?? "", source: sourceId };
 }
 

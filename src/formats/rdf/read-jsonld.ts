@@ -6,8 +6,8 @@ import { parseJson } from "../../model/parse-json.ts";
 import { type GraphFile, importError } from "../import-types.ts";
 import type { RawResult } from "../normalise.ts";
 import { QuadIndex } from "./quad-index.ts";
-import { finishIndex, type RdfReadOptions } from "./read-triples.ts";
 import type { RdfQuad } from "./rdf-terms.ts";
+import { finishIndex, type RdfReadOptions } from "./read-triples.ts";
 
 class RemoteContextRefused extends Error {
   constructor(readonly url: string) {
@@ -19,13 +19,21 @@ const refuseEveryUrl = async (url: string): Promise<never> => {
   throw new RemoteContextRefused(url);
 };
 
-export async function readJsonLd(file: GraphFile, options: RdfReadOptions = {}): Promise<RawResult> {
+export async function readJsonLd(
+  file: GraphFile,
+  options: RdfReadOptions = {},
+): Promise<RawResult> {
   const parsed = parseJson(file.text);
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;
     return {
       ok: false,
-      error: importError(file.name, { line, column }, `JSON syntax error: ${message}`, "correct the JSON there"),
+      error: importError(
+        file.name,
+        { line, column },
+        `JSON syntax error: ${message}`,
+        "correct the JSON there",
+      ),
     };
   }
   let quads: RdfQuad[];

@@ -53,16 +53,19 @@ export function createTripleStream(
     baseIRI: `file:///${encodeURIComponent(fileName.split(/[\\/]/).pop() ?? fileName)}`,
     blankNodePrefix: "_:",
   });
-  parser.parse(input as never, {
-    onQuad: (problem: Error | null, quad: RdfQuad | null) => {
-      if (error) return;
-      if (problem) error = parseError(fileName, problem, syntax);
-      else if (quad) index.add(quad);
-    },
-    onPrefix: (prefix: string, iri: { value: string }) => {
-      prefixes[prefix] = iri.value;
-    },
-  } as never);
+  parser.parse(
+    input as never,
+    {
+      onQuad: (problem: Error | null, quad: RdfQuad | null) => {
+        if (error) return;
+        if (problem) error = parseError(fileName, problem, syntax);
+        else if (quad) index.add(quad);
+      },
+      onPrefix: (prefix: string, iri: { value: string }) => {
+        prefixes[prefix] = iri.value;
+      },
+    } as never,
+  );
   return {
     push(chunk) {
       if (!error && chunk !== "") listeners.get("data")?.(chunk);

@@ -1,1 +1,0 @@
-import jsonld from "jsonld"; globalThis.x = jsonld.toRDF;

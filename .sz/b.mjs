@@ -1,1 +1,0 @@
-import { Parser } from "n3"; globalThis.x = Parser;

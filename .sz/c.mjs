@@ -1,1 +1,0 @@
-import { Parser, Writer } from "n3"; globalThis.x = [Parser, Writer];
