@@ -12,6 +12,7 @@ import {
   KIND,
   NODE,
   OUR_PREFIXES,
+  PrefixShortener,
   RDF_JSON,
   REL,
   SKOS,
@@ -75,7 +76,9 @@ export function exportModel(graph: KnowledgeGraph): RdfExport {
   const title = graph.getAttribute("title");
   if (typeof title === "string") graphProperties.push([DCTERMS_TITLE, { literal: title }]);
   graphProperties.push(...otherProperties(graph.getAttributes(), GRAPH_CONTRACT, namer));
-  const nodes = graph.mapNodes((key, attributes) => describeNode(key, attributes, namer));
+  const nodes = graph
+    .mapNodes((key, attributes) => describeNode(key, attributes, namer, graph.degree(key) > 0))
+    .filter((node) => node.types.length > 0 || node.properties.length > 0);
   const edges = graph.mapEdges((_key, attributes, source, target) => {
     const annotations: Property[] = [];
     if (typeof attributes.date === "string")
@@ -105,10 +108,13 @@ function describeNode(
   key: string,
   attributes: Record<string, unknown>,
   namer: IriNamer,
+  isLinked: boolean,
 ): Description {
-  const properties: Property[] = [
-    [LABEL_PREDICATES[0], { literal: String(attributes.label ?? key) }],
-  ];
+  const properties: Property[] = [];
+  const label = String(attributes.label ?? key);
+  // A label the reader made up from the IRI (`ex:anna`) is not written: it would come back anyway.
+  if (!(isAbsoluteIri(key) && (label === key || label === namer.shorten(key))))
+    properties.push([LABEL_PREDICATES[0], { literal: label }]);
   for (const alias of Array.isArray(attributes.aliases) ? attributes.aliases : [])
     properties.push([`${SKOS}altLabel`, { literal: String(alias) }]);
   if (typeof attributes.description === "string" && attributes.description !== "")
@@ -121,6 +127,9 @@ function describeNode(
   let types: string[];
   if (Array.isArray(stated)) types = stated.map(String);
   else types = kind === DEFAULT_KIND ? [] : [namer.iri(kind, KIND)];
+  // An unlinked node with nothing to say would vanish from the file: it keeps its label.
+  if (types.length === 0 && properties.length === 0 && !isLinked)
+    properties.push([LABEL_PREDICATES[0], { literal: label }]);
   return { subject: nodeResource(key), types, properties };
 }
 
@@ -199,8 +208,15 @@ function filePrefixes(value: unknown): Record<string, string> {
 class IriNamer {
   private readonly known: Record<string, string>;
 
+  private readonly shortener: PrefixShortener;
+
   constructor(filePrefixes: Record<string, string>) {
     this.known = { ...WELL_KNOWN_PREFIXES, ...filePrefixes, ...OUR_PREFIXES };
+    this.shortener = new PrefixShortener(this.known);
+  }
+
+  shorten(iri: string): string | null {
+    return this.shortener.shorten(iri);
   }
 
   iri(name: string, namespace: string): string {

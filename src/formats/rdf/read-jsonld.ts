@@ -58,9 +58,15 @@ interface JsonLdErrorShape {
 
 function jsonLdError(fileName: string, error: unknown) {
   const shape = (error ?? {}) as JsonLdErrorShape;
-  const url = shape.details?.url ?? (error instanceof RemoteContextRefused ? error.url : undefined);
-  if (url !== undefined || shape.details?.cause instanceof RemoteContextRefused) {
-    const named = url ?? (shape.details?.cause as RemoteContextRefused).url;
+  const cause = shape.details?.cause;
+  const refused =
+    error instanceof RemoteContextRefused
+      ? error
+      : cause instanceof RemoteContextRefused
+        ? cause
+        : undefined;
+  const named = refused?.url ?? shape.details?.url;
+  if (named !== undefined) {
     return importError(
       fileName,
       { path: "@context" },

@@ -18,3 +18,19 @@ export async function readRdfFile(
   stream.push(file.text);
   return finishRaw(stream.end(), [file], format);
 }
+
+/**
+ * A triple-syntax file read piece by piece, for the parse worker: each piece is parsed as it
+ * arrives, so progress covers parsing and the text is never held whole.
+ */
+export async function streamRdfFile(
+  name: string,
+  size: number,
+  syntax: TripleSyntax,
+  pieces: AsyncIterable<string>,
+  options: RdfReadOptions = {},
+): Promise<ParseResult> {
+  const stream = createTripleStream(name, syntax, options);
+  for await (const piece of pieces) stream.push(piece);
+  return finishRaw(stream.end(), [{ name, text: "", size }], syntax);
+}

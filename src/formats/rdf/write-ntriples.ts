@@ -25,7 +25,9 @@ export function writeNTriples(graph: KnowledgeGraph, evidence: EvidenceForm = "s
   const lines: string[] = [];
   for (const description of [model.graph, ...model.sources, ...model.nodes])
     describe(description, lines);
-  model.edges.forEach((edge, index) => edgeLines(edge, index, evidence, lines));
+  model.edges.forEach((edge, index) => {
+    edgeLines(edge, index, evidence, lines);
+  });
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }
 
