@@ -154,7 +154,10 @@ function otherProperties(
   for (const [name, value] of Object.entries(attributes)) {
     if (skip.has(name) || value === undefined || value === null) continue;
     const predicate = namer.iri(name, ATTR);
-    properties.push([predicate, toValue(value)]);
+    // Several plain values or resources are several triples (they read back as this list).
+    const isSpread = Array.isArray(value) && value.length > 1 && value.every(isSpreadable);
+    for (const item of isSpread ? (value as unknown[]) : [value])
+      properties.push([predicate, toValue(item)]);
   }
   return properties;
 }
@@ -186,6 +189,10 @@ export function decimalText(value: number): string {
   if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
   if (point >= digits.length) return `${sign}${digits}${"0".repeat(point - digits.length)}.0`;
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+function isSpreadable(item: unknown): boolean {
+  return ["string", "number", "boolean"].includes(typeof item) || isIdValue(item);
 }
 
 function isIdValue(value: unknown): value is { "@id": string } {

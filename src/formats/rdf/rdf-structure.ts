@@ -126,7 +126,12 @@ function readReifier(
       values.evidence.push(evidenceItem(object, index, structure));
       continue;
     }
-    values.attributes[attributeName(predicate, context)] = { "@id": object };
+    const name = attributeName(predicate, context);
+    const existing = values.attributes[name];
+    const value = { "@id": object };
+    if (existing === undefined) values.attributes[name] = value;
+    else if (Array.isArray(existing)) existing.push(value);
+    else values.attributes[name] = [existing, value];
   }
 }
 
