@@ -113,7 +113,8 @@ function describeNode(
   const properties: Property[] = [];
   const label = String(attributes.label ?? key);
   // A label the reader made up from the IRI (`ex:anna`) is not written: it would come back anyway.
-  if (!(isAbsoluteIri(key) && (label === key || label === namer.shorten(key))))
+  const isMadeUp = label === key || label === namer.shorten(key);
+  if (!(isMadeUp && (isAbsoluteIri(key) || key.startsWith("_:"))))
     properties.push([LABEL_PREDICATES[0], { literal: label }]);
   for (const alias of Array.isArray(attributes.aliases) ? attributes.aliases : [])
     properties.push([`${SKOS}altLabel`, { literal: String(alias) }]);
@@ -171,7 +172,10 @@ function toValue(value: unknown): Value {
     return { literal: decimalText(value), datatype: `${XSD}decimal` };
   }
   if (typeof value === "boolean") return { literal: String(value), datatype: `${XSD}boolean` };
-  if (isIdValue(value)) return { iri: value["@id"] };
+  if (isIdValue(value)) {
+    const id = value["@id"];
+    return id.startsWith("_:") ? { blank: id.slice(2) } : { iri: id };
+  }
   return { literal: JSON.stringify(value) ?? "null", datatype: RDF_JSON };
 }
 

@@ -96,7 +96,8 @@ export function nodeValues(
     pairs.find(([, literal]) => isDateLiteral(literal) && !used.has(literal));
   if (date) {
     attributes.date = dateText(date[1]);
-    used.add(date[1]);
+    // A date under another predicate (schema:birthDate) is also kept under its own name.
+    if (DATE_PREDICATES.includes(date[0])) used.add(date[1]);
   }
   Object.assign(attributes, otherValues(pairs, used, context));
   return attributes;
