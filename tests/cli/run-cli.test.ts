@@ -58,7 +58,10 @@ describe("bad arguments: one line naming the problem and the choices, exit 2", (
       ["valdate"],
       /^kg: unknown command "valdate" \(did you mean "validate"\?\); commands: validate, stats, export/,
     ],
-    [["export"], /^kg export: --format is required; valid formats: json, gexf, graphml, csv, ttl, nt, jsonld$/],
+    [
+      ["export"],
+      /^kg export: --format is required; valid formats: json, gexf, graphml, csv, ttl, nt, jsonld$/,
+    ],
     [["export", "--format"], /^kg export: --format needs a value, as in --format VALUE$/],
     [
       ["export", "--frmat", "json"],

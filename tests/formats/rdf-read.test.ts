@@ -16,7 +16,11 @@ const PREFIXES = `@prefix ex: <http://example.org/> .
 @prefix kg: <urn:kg-explorer:vocab:> .
 `;
 
-async function open(name: string, text: string, language = "en"): Promise<ParseResult & { ok: true }> {
+async function open(
+  name: string,
+  text: string,
+  language = "en",
+): Promise<ParseResult & { ok: true }> {
   const result = await readGraphFiles([{ name, text }], { language });
   if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.error)}`);
   return result;
@@ -100,14 +104,20 @@ ex:Employee rdfs:subClassOf foaf:Person .
   });
 
   it("keeps a resource with values but no links as an unlinked node, and says so", async () => {
-    const { graph, warnings } = await open("alone.ttl", `${PREFIXES} ex:alone rdfs:label "Alone" .`);
+    const { graph, warnings } = await open(
+      "alone.ttl",
+      `${PREFIXES} ex:alone rdfs:label "Alone" .`,
+    );
     expect(graph.order).toBe(1);
     expect(node(graph, "http://example.org/alone").label).toBe("Alone");
     expect(warnings.join("\n")).toMatch(/no link to another resource/);
   });
 
   it("keeps RDF lists as rdf:first/rdf:rest chains, and says so", async () => {
-    const { graph, warnings } = await open("list.ttl", `${PREFIXES} ex:a ex:members ( ex:x ex:y ) .`);
+    const { graph, warnings } = await open(
+      "list.ttl",
+      `${PREFIXES} ex:a ex:members ( ex:x ex:y ) .`,
+    );
     const relations = graph.mapEdges((_key, attributes) => attributes.relation);
     expect(relations.filter((relation) => relation === "rdf:first")).toHaveLength(2);
     expect(warnings.join("\n")).toMatch(/RDF lists kept/);
@@ -138,10 +148,15 @@ ex:china ex:proposed ex:nsc .
   });
 
   it("reads the same from a classic rdf:Statement and from annotation syntax", async () => {
-    const reified = evidence.replace(
-      "<< ex:china ex:proposed ex:nsc >>",
-      "[] a rdf:Statement ; rdf:subject ex:china ; rdf:predicate ex:proposed ; rdf:object ex:nsc ;",
-    ).replace(PREFIXES, `${PREFIXES}@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n`);
+    const reified = evidence
+      .replace(
+        "<< ex:china ex:proposed ex:nsc >>",
+        "[] a rdf:Statement ; rdf:subject ex:china ; rdf:predicate ex:proposed ; rdf:object ex:nsc ;",
+      )
+      .replace(
+        PREFIXES,
+        `${PREFIXES}@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n`,
+      );
     const annotated = `${PREFIXES}
 ex:china ex:proposed ex:nsc {| kg:evidence [ kg:quote "China proposed it." ] |} .`;
     for (const text of [reified, annotated]) {
@@ -211,7 +226,10 @@ describe("named graphs and JSON-LD", () => {
     ] as const) {
       const { graph, format } = await open(name, JSON.stringify(document));
       expect(format).toBe("jsonld");
-      expect(node(graph, "http://e/ada")).toMatchObject({ label: "Ada", nodeKind: "schema:Person" });
+      expect(node(graph, "http://e/ada")).toMatchObject({
+        label: "Ada",
+        nodeKind: "schema:Person",
+      });
       expect(graph.getEdgeAttribute(graph.edges()[0], "relation")).toBe("schema:knows");
     }
   });
@@ -234,10 +252,7 @@ describe("named graphs and JSON-LD", () => {
 
 describe("broken RDF", () => {
   it("names line and column of a Turtle syntax error", async () => {
-    const error = await failure(
-      "bad.ttl",
-      `${PREFIXES}ex:a ex:b ex:c .\nex:d ex:e ex:f ex:g .\n`,
-    );
+    const error = await failure("bad.ttl", `${PREFIXES}ex:a ex:b ex:c .\nex:d ex:e ex:f ex:g .\n`);
     expect(error).toMatchObject({ file: "bad.ttl", line: 10 });
     expect(error.message).toMatch(/^Turtle syntax error/);
   });
@@ -250,7 +265,10 @@ describe("broken RDF", () => {
   });
 
   it("refuses RDF/XML with a way forward", async () => {
-    const error = await failure("data.xml", '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="x"></rdf:RDF>');
+    const error = await failure(
+      "data.xml",
+      '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="x"></rdf:RDF>',
+    );
     expect(error.message).toMatch(/RDF\/XML is not read/);
   });
 
@@ -269,7 +287,10 @@ describe("streaming", () => {
     for (const size of [1, 3, 17]) {
       const stream = createTripleStream("a.ttl", "turtle");
       for (let at = 0; at < text.length; at += size) stream.push(text.slice(at, at + size));
-      expect(stream.end()).toMatchObject({ ok: true, raw: { nodes: expected.ok ? expected.raw.nodes : [] } });
+      expect(stream.end()).toMatchObject({
+        ok: true,
+        raw: { nodes: expected.ok ? expected.raw.nodes : [] },
+      });
     }
   });
 });

@@ -20,7 +20,8 @@ async function readBack(text: string, name: string): Promise<KnowledgeGraph> {
 /** JSON-LD processors order statements by IRI, so views are compared in key order. */
 function sortedView(graph: KnowledgeGraph) {
   const view = contractView(graph);
-  const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const byKey = (a: { key: string }, b: { key: string }) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
   return { nodes: [...view.nodes].sort(byKey), edges: [...view.edges].sort(byKey) };
 }
 

@@ -66,12 +66,26 @@ export function createTripleStream(
       },
     } as never,
   );
+  // N3.js can throw right after reporting an error (an invalid IRI in a prefix declaration): the
+  // reported error is the one to show; a throw with nothing reported still becomes an answer.
+  const guarded = (event: string, chunk?: string) => {
+    try {
+      listeners.get(event)?.(chunk);
+    } catch (thrown) {
+      error ??= importError(
+        fileName,
+        {},
+        `${SYNTAX_NAMES[syntax]} syntax error: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+        `correct the ${SYNTAX_NAMES[syntax]} syntax`,
+      );
+    }
+  };
   return {
     push(chunk) {
-      if (!error && chunk !== "") listeners.get("data")?.(chunk);
+      if (!error && chunk !== "") guarded("data", chunk);
     },
     end() {
-      if (!error) listeners.get("end")?.();
+      if (!error) guarded("end");
       if (error) return { ok: false, error };
       return finishIndex(index, prefixes, options);
     },
