@@ -15,16 +15,23 @@ export const SRC = "urn:kg-explorer:source:";
 /** Other attributes of nodes and edges (`attr:x`, `attr:weight`). */
 export const ATTR = "urn:kg-explorer:attribute:";
 
-export const RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-export const RDFS = "http://www.w3.org/2000/01/rdf-schema#";
-export const XSD = "http://www.w3.org/2001/XMLSchema#";
-export const SKOS = "http://www.w3.org/2004/02/skos/core#";
-export const DCTERMS = "http://purl.org/dc/terms/";
-export const DC = "http://purl.org/dc/elements/1.1/";
-export const SCHEMA = "http://schema.org/";
 export const SCHEMA_HTTPS = "https://schema.org/";
-export const FOAF = "http://xmlns.com/foaf/0.1/";
-export const OWL = "http://www.w3.org/2002/07/owl#";
+// The standard namespaces live with the few lines the page itself needs (Details).
+export {
+  DC,
+  DCTERMS,
+  FOAF,
+  isAbsoluteIri,
+  OWL,
+  RDF,
+  RDFS,
+  SCHEMA,
+  SKOS,
+  WELL_KNOWN_PREFIXES,
+  XSD,
+} from "./iri-text.ts";
+
+import { RDF, RDFS, XSD } from "./iri-text.ts";
 
 export const RDF_TYPE = `${RDF}type`;
 export const RDF_REIFIES = `${RDF}reifies`;
@@ -46,19 +53,6 @@ export const OUR_PREFIXES: Readonly<Record<string, string>> = {
   rel: REL,
   src: SRC,
   attr: ATTR,
-};
-
-/** Prefixes every file may be shortened with, even when it declares none (N-Triples). */
-export const WELL_KNOWN_PREFIXES: Readonly<Record<string, string>> = {
-  rdf: RDF,
-  rdfs: RDFS,
-  xsd: XSD,
-  owl: OWL,
-  skos: SKOS,
-  dcterms: DCTERMS,
-  dc: DC,
-  schema: SCHEMA,
-  foaf: FOAF,
 };
 
 /** Where a name ends inside an IRI: after the last `#`, `/` or `:`. */
@@ -97,11 +91,6 @@ export class PrefixShortener {
     }
     return null;
   }
-}
-
-/** Whether a key or relation is already an absolute IRI (`http://…`, `urn:…`), written as is. */
-export function isAbsoluteIri(text: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*$/.test(text);
 }
 
 /** The text after a namespace, percent-decoded; null when the IRI is not in it. */
