@@ -139,8 +139,7 @@ ex:china ex:proposed ex:nsc .
     expect(graph.getEdgeAttributes(graph.edges()[0])).toMatchObject({
       relation: "ex:proposed",
       date: "1997",
-      evidence: ["China proposed it."],
-      sourceDoc: "essay",
+      evidence: [{ quote: "China proposed it.", source: "essay" }],
     });
     expect(graph.getAttribute("sources")).toEqual([
       { id: "essay", title: "The essay", path: "essay.txt" },
@@ -162,7 +161,9 @@ ex:china ex:proposed ex:nsc {| kg:evidence [ kg:quote "China proposed it." ] |} 
     for (const text of [reified, annotated]) {
       const { graph } = await open("reified.ttl", text);
       expect(graph.order).toBe(2);
-      expect(graph.getEdgeAttributes(graph.edges()[0]).evidence).toEqual(["China proposed it."]);
+      expect(graph.getEdgeAttributes(graph.edges()[0]).evidence).toMatchObject([
+        { quote: "China proposed it." },
+      ]);
     }
   });
 

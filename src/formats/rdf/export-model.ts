@@ -1,8 +1,9 @@
 // The graph as RDF statements, before any syntax: which IRI each node, kind, relation, source
 // and attribute gets, which literals describe them, and each edge's evidence. The Turtle,
 // N-Triples and JSON-LD writers only format this (mapping documented in docs/rdf.md).
+
+import { evidenceOf } from "../../model/evidence.ts";
 import type { KnowledgeGraph } from "../../model/types.ts";
-import { readEvidence } from "./evidence-shape.ts";
 import { dateDatatype } from "./literals.ts";
 import { DATE_PREDICATES, DESCRIPTION_PREDICATES, LABEL_PREDICATES } from "./node-values.ts";
 import {
@@ -54,7 +55,7 @@ export interface RdfExport {
 }
 
 const NODE_CONTRACT = new Set(["label", "nodeKind", "description", "aliases", "date", "rdf:type"]);
-const EDGE_CONTRACT = new Set(["relation", "evidence", "sourceDoc", "date", "namedGraph"]);
+const EDGE_CONTRACT = new Set(["relation", "evidence", "date", "namedGraph"]);
 const GRAPH_CONTRACT = new Set(["title", "sources", "prefixes"]);
 const DEFAULT_KIND = "node";
 const IRI_SAFE = /^[^\s<>"{}|\\^`]*$/;
@@ -89,7 +90,7 @@ export function exportModel(graph: KnowledgeGraph): RdfExport {
       predicate: namer.iri(attributes.relation, REL),
       object: nodeResource(target),
       annotations,
-      evidence: readEvidence(attributes).map(({ quote, source: id }) => ({
+      evidence: evidenceOf(attributes.evidence).map(({ quote, source: id }) => ({
         quote,
         source: id === "" ? null : { iri: inNamespace(SRC, id) },
       })),

@@ -3,7 +3,6 @@
 // by its predicate. Reifiers (RDF 1.2 / RDF-star `<< s p o >>`, or rdf:Statement) carry an edge's
 // evidence and other values; our graph and source resources become graph attributes.
 import type { RawEdge, RawGraph, RawNode } from "../normalise.ts";
-import { evidenceAttributes } from "./evidence-shape.ts";
 import { type NamingContext, nodeValues } from "./node-values.ts";
 import type { QuadIndex, ResourceTriple } from "./quad-index.ts";
 import { NODE, REL, stripNamespace } from "./rdf-names.ts";
@@ -69,10 +68,6 @@ export function quadsToGraph(
     mergeInto(edge, extra.attributes, extra.evidence);
   }
   for (const edge of edges.list) {
-    const attributes = edge.attributes as Record<string, unknown>;
-    const evidence = (attributes.evidenceItems as []) ?? [];
-    delete attributes.evidenceItems;
-    Object.assign(attributes, evidenceAttributes(evidence));
     edge.source = nodeKeys.get(edge.source as string) ?? nodeKey(edge.source as string);
     edge.target = nodeKeys.get(edge.target as string) ?? nodeKey(edge.target as string);
   }
@@ -137,13 +132,13 @@ function newEdge(triple: ResourceTriple, context: NamingContext): RawEdge {
   return {
     source: triple.subject,
     target: triple.object,
-    attributes: { relation, evidenceItems: [] },
+    attributes: { relation, evidence: [] },
   };
 }
 
 function mergeInto(edge: RawEdge, values: Record<string, unknown>, evidence: unknown[]): void {
   const attributes = edge.attributes as Record<string, unknown>;
-  (attributes.evidenceItems as unknown[]).push(...evidence);
+  (attributes.evidence as unknown[]).push(...evidence);
   for (const [name, value] of Object.entries(values)) {
     if (!(name in attributes)) attributes[name] = value;
   }

@@ -1,8 +1,7 @@
 // The resources that describe the graph rather than belong to it: reifiers (what an edge's
 // evidence hangs on), evidence items, our kg:Graph and kg:Source resources and named graphs.
 // Also the node kind among several types: the most specific one the file states.
-import type { SourceDocument } from "../../model/types.ts";
-import type { EvidenceItem } from "./evidence-shape.ts";
+import type { EvidenceItem, SourceDocument } from "../../model/types.ts";
 import { bestLiteral } from "./literals.ts";
 import { attributeName, kindName, type NamingContext, otherValues } from "./node-values.ts";
 import type { LiteralValue, QuadIndex, ReifiedTriple } from "./quad-index.ts";
