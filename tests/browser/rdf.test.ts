@@ -118,4 +118,48 @@ describe("opening RDF", () => {
       .toContain('bad.ttl:2:11: Turtle syntax error: undefined prefix "nope:"');
     expect(await statusCounts(page)).toEqual(before);
   });
+
+  it("streams a big N-Triples file in the worker with progress; Cancel keeps the graph", {
+    timeout: 120_000,
+  }, async () => {
+    const { page, errors } = await open();
+    const before = await statusCounts(page);
+    const lines = (count: number) =>
+      Array.from(
+        { length: count },
+        (_, index) =>
+          `<http://example.org/n${index}> <http://example.org/next> <http://example.org/n${index + 1}> .\n` +
+          `<http://example.org/n${index}> <http://www.w3.org/2000/01/rdf-schema#label> "Node ${index} ${"z".repeat(300)}" .\n`,
+      ).join("");
+    const slow = Buffer.from(lines(15_000));
+    await fileInput(page).setInputFiles({
+      name: "slow.nt",
+      mimeType: "application/n-triples",
+      buffer: slow,
+    });
+    await page.getByRole("progressbar", { name: "Opening slow.nt" }).waitFor();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "cancelled" }).textContent())
+      .toContain("slow.nt");
+    expect(await statusCounts(page)).toEqual(before);
+
+    const big = Buffer.from(lines(6_000));
+    expect(big.length).toBeGreaterThan(2 * 1024 * 1024);
+    const sawProgress = page
+      .getByRole("progressbar", { name: "Opening big.nt" })
+      .waitFor({ timeout: 20_000 })
+      .then(() => true);
+    await fileInput(page).setInputFiles({
+      name: "big.nt",
+      mimeType: "application/n-triples",
+      buffer: big,
+    });
+    await expect
+      .poll(async () => (await statusCounts(page)).nodesTotal, { timeout: 60_000 })
+      .toBe(6_001);
+    expect(await sawProgress).toBe(true);
+    expect((await statusCounts(page)).edgesTotal).toBe(6_000);
+    expect(errors).toEqual([]);
+  });
 });
