@@ -1,5 +1,6 @@
 // Opening RDF in the explorer: a Turtle file and a JSON-LD file give the nodes, labels, kinds and
 // relations of the mapping (docs/rdf.md), with full IRIs and evidence in Details.
+import { Parser } from "n3";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openAppPerTest, statusCounts } from "./app-page.ts";
@@ -160,6 +161,29 @@ describe("opening RDF", () => {
       .toBe(6_001);
     expect(await sawProgress).toBe(true);
     expect((await statusCounts(page)).edgesTotal).toBe(6_000);
+    expect(errors).toEqual([]);
+  });
+
+  it("the Export panel writes the whole built-in graph as Turtle with its evidence", async () => {
+    const { page, errors } = await open();
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    const panel = page.getByRole("region", { name: "Export" });
+    await panel.getByRole("radio", { name: "Whole graph" }).check();
+    await panel.getByRole("radio", { name: "Turtle" }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "Download" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.ttl$/);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const quads = new Parser({ format: "Turtle" }).parse(Buffer.concat(chunks).toString("utf8"));
+    const edges = quads.filter((quad) =>
+      quad.predicate.value.startsWith("urn:kg-explorer:relation:"),
+    );
+    expect(edges).toHaveLength(120);
+    expect(quads.some((quad) => quad.predicate.value === "urn:kg-explorer:vocab:quote")).toBe(true);
     expect(errors).toEqual([]);
   });
 });
