@@ -2,7 +2,14 @@
 // agree, so a GEXF saved as .json or a PNG dropped by mistake gets a clear error, not a crash.
 import { type GraphFile, type ImportError, importError } from "./import-types.ts";
 
-export type DetectedFormat = "json" | "gexf" | "graphml" | "csv";
+export type DetectedFormat = "json" | "gexf" | "graphml" | "csv" | RdfFormat;
+/** RDF syntaxes, read by src/formats/rdf (loaded only when such a file is opened). */
+export type RdfFormat = "turtle" | "trig" | "ntriples" | "nquads" | "jsonld";
+export const RDF_FORMATS: readonly RdfFormat[] = ["turtle", "trig", "ntriples", "nquads", "jsonld"];
+
+export function isRdfFormat(format: string): format is RdfFormat {
+  return (RDF_FORMATS as readonly string[]).includes(format);
+}
 export type DetectResult = { ok: true; format: DetectedFormat } | { ok: false; error: ImportError };
 
 const BY_EXTENSION: Record<string, DetectedFormat> = {
@@ -11,6 +18,11 @@ const BY_EXTENSION: Record<string, DetectedFormat> = {
   graphml: "graphml",
   csv: "csv",
   tsv: "csv",
+  ttl: "turtle",
+  trig: "trig",
+  nt: "ntriples",
+  nq: "nquads",
+  jsonld: "jsonld",
 };
 
 const FORMAT_NAMES: Record<DetectedFormat, string> = {
@@ -18,6 +30,11 @@ const FORMAT_NAMES: Record<DetectedFormat, string> = {
   gexf: "GEXF (XML)",
   graphml: "GraphML (XML)",
   csv: "CSV (a table of text)",
+  turtle: "Turtle",
+  trig: "TriG",
+  ntriples: "N-Triples",
+  nquads: "N-Quads",
+  jsonld: "JSON-LD",
 };
 
 /** Signatures of files people drop by mistake; the text decoder turns 0x89 into U+FFFD. */
@@ -58,19 +75,54 @@ export function detectFormat(file: GraphFile): DetectResult {
 
   const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? "";
   const expected = BY_EXTENSION[extension];
-  if (expected && expected !== sniffed.format) {
+  if (expected && !agrees(expected, sniffed.format, head)) {
     return fail(
       `named .${extension} but looks like ${FORMAT_NAMES[sniffed.format]}, not ${FORMAT_NAMES[expected]}`,
-      `rename the file to .${sniffed.format}, or export it again as ${FORMAT_NAMES[expected]}`,
+      `rename the file to .${EXTENSION_OF[sniffed.format]}, or export it again as ${FORMAT_NAMES[expected]}`,
     );
   }
-  return { ok: true, format: sniffed.format };
+  return { ok: true, format: expected ? settle(expected, sniffed.format) : sniffed.format };
+}
+
+const EXTENSION_OF: Record<DetectedFormat, string> = {
+  json: "json",
+  gexf: "gexf",
+  graphml: "graphml",
+  csv: "csv",
+  turtle: "ttl",
+  trig: "trig",
+  ntriples: "nt",
+  nquads: "nq",
+  jsonld: "jsonld",
+};
+
+const TRIPLE_SYNTAXES: readonly DetectedFormat[] = ["turtle", "trig", "ntriples", "nquads"];
+
+/** Whether the content can be what the extension says. */
+function agrees(expected: DetectedFormat, sniffed: DetectedFormat, head: string): boolean {
+  if (expected === sniffed) return true;
+  if (expected === "json") return sniffed === "jsonld";
+  if (expected === "jsonld") return sniffed === "json";
+  if (TRIPLE_SYNTAXES.includes(expected)) {
+    // Sniffing cannot tell the triple syntaxes apart, and Turtle may start with `[`.
+    return TRIPLE_SYNTAXES.includes(sniffed) || sniffed === "csv" || head.startsWith("[");
+  }
+  return false;
+}
+
+/** The extension names the syntax; JSON-LD content in a .json file is read as JSON-LD. */
+function settle(expected: DetectedFormat, sniffed: DetectedFormat): DetectedFormat {
+  return expected === "json" && sniffed === "jsonld" ? "jsonld" : expected;
 }
 
 type Sniffed = { ok: true; format: DetectedFormat } | { ok: false; message: string; fix: string };
 
 function sniff(text: string): Sniffed {
-  if (text.startsWith("{") || text.startsWith("[")) return { ok: true, format: "json" };
+  if (text.startsWith("{") || text.startsWith("[")) {
+    return { ok: true, format: JSON_LD_START.test(text) ? "jsonld" : "json" };
+  }
+  const rdf = sniffTriples(text);
+  if (rdf) return { ok: true, format: rdf };
   if (!text.startsWith("<")) return { ok: true, format: "csv" };
   const root = rootElementName(text);
   if (root === "gexf" || root === "graphml") return { ok: true, format: root };
@@ -81,6 +133,13 @@ function sniff(text: string): Sniffed {
       fix: "open the graph file itself: JSON, GEXF, GraphML or CSV",
     };
   }
+  if (root === "rdf") {
+    return {
+      ok: false,
+      message: "RDF/XML is not read",
+      fix: "convert the file to Turtle, N-Triples or JSON-LD (any RDF tool does, e.g. `riot --output=turtle`)",
+    };
+  }
   return {
     ok: false,
     message: root
@@ -88,6 +147,22 @@ function sniff(text: string): Sniffed {
       : "starts with < but no XML element could be found",
     fix: "export the graph as GEXF or GraphML",
   };
+}
+
+/** A JSON object whose first key is a JSON-LD keyword, possibly inside a top-level array. */
+const JSON_LD_START = /^\[?\s*\{\s*"@(context|id|graph|type)"\s*:/;
+/** Turtle/TriG directives, an N-Triples or N-Quads statement, a blank node or a TriG graph. */
+const TRIPLES_START =
+  /^(?:@prefix\s|@base\s|prefix\s+[\w.-]*:|base\s+<|graph\s|version\s|<[^\s<>"{}|^`\\]*>\s*(?:<|[A-Za-z_][\w.-]*:|a\s|\{)|_:[\w.-]+\s|[A-Za-z_][\w.-]*:[\w.-]*\s)/i;
+const N_QUADS_LINE =
+  /^(?:<[^>]*>|_:\S+)\s*<[^>]*>\s*(?:<[^>]*>|_:\S+|"(?:[^"\\\n]|\\.)*"\S*)\s*(?:<[^>]*>|_:\S+)\s*\.\s*$/m;
+
+/** Turtle-like text, past leading `#` comments; N-Quads when its first statement has a graph. */
+function sniffTriples(text: string): DetectedFormat | null {
+  const body = text.replace(/^(?:#[^\n]*(?:\n|$)|\s+)*/, "");
+  if (!TRIPLES_START.test(body)) return null;
+  const firstLine = body.slice(0, body.indexOf("\n") === -1 ? undefined : body.indexOf("\n"));
+  return N_QUADS_LINE.test(firstLine) ? "nquads" : "trig";
 }
 
 /** The local name of the first element, past the declaration, comments and DOCTYPE. */

@@ -11,7 +11,17 @@ export interface GraphFile {
 }
 
 /** What a file was read as. "curated" is our own hand-written format (graph/*.kg.json). */
-export type ImportFormat = "json" | "curated" | "gexf" | "graphml" | "csv";
+export type ImportFormat =
+  | "json"
+  | "curated"
+  | "gexf"
+  | "graphml"
+  | "csv"
+  | "turtle"
+  | "trig"
+  | "ntriples"
+  | "nquads"
+  | "jsonld";
 
 export interface ImportError {
   file: string;

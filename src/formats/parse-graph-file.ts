@@ -2,12 +2,13 @@
 // the format, maps attributes onto our contract. Synchronous and never throws: every failure
 // comes back as an ImportError naming the file, the place and a fix.
 import { readCsv } from "./csv.ts";
-import { type DetectedFormat, detectFormat } from "./detect-format.ts";
+import { type DetectedFormat, detectFormat, isRdfFormat } from "./detect-format.ts";
 import { readGexf } from "./gexf.ts";
 import { readGraphml } from "./graphml.ts";
 import {
   type GraphFile,
   type ImportError,
+  type ImportFormat,
   importError,
   MAX_IMPORT_BYTES,
   type ParseResult,
@@ -40,13 +41,19 @@ export function parseGraphFile(
   }
 }
 
-function failure(error: ImportError): ParseResult {
+export function failure(error: ImportError): ParseResult {
   return { ok: false, error };
 }
 
-function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult {
+export type CheckedFiles =
+  | { ok: true; formats: DetectedFormat[] }
+  | { ok: false; result: ParseResult };
+
+/** Count, size and format of the files: everything decided before a parser runs. */
+export function checkFiles(files: readonly GraphFile[], maxBytes: number): CheckedFiles {
+  const refuse = (error: ImportError): CheckedFiles => ({ ok: false, result: failure(error) });
   if (files.length === 0) {
-    return failure(
+    return refuse(
       importError(
         "(no file)",
         {},
@@ -56,7 +63,7 @@ function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult 
     );
   }
   if (files.length > 2) {
-    return failure(
+    return refuse(
       importError(
         files[2].name,
         {},
@@ -69,7 +76,7 @@ function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult 
   for (const file of files) {
     const size = file.size ?? file.text.length;
     if (size > maxBytes) {
-      return failure(
+      return refuse(
         importError(
           file.name,
           {},
@@ -79,12 +86,12 @@ function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult 
       );
     }
     const detected = detectFormat(file);
-    if (!detected.ok) return failure(detected.error);
+    if (!detected.ok) return refuse(detected.error);
     formats.push(detected.format);
   }
   if (files.length === 2 && formats.some((format) => format !== "csv")) {
     const other = files[formats.findIndex((format) => format !== "csv")];
-    return failure(
+    return refuse(
       importError(
         other.name,
         {},
@@ -93,8 +100,23 @@ function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult 
       ),
     );
   }
+  return { ok: true, formats };
+}
 
-  const format = formats[0];
+function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult {
+  const checked = checkFiles(files, maxBytes);
+  if (!checked.ok) return checked.result;
+  const format = checked.formats[0];
+  if (isRdfFormat(format)) {
+    // RDF readers are loaded on demand and JSON-LD is asynchronous: see read-graph-files.ts.
+    return failure(
+      importError(
+        files[0].name,
+        {},
+        `${format} files are read by readGraphFiles, not parseGraphFile`,
+      ),
+    );
+  }
   let raw: RawResult;
   if (format === "json") {
     const read = readJson(files[0]);
@@ -105,8 +127,16 @@ function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult 
   } else if (format === "gexf") raw = readGexf(files[0]);
   else if (format === "graphml") raw = readGraphml(files[0]);
   else raw = readCsv(files);
-  if (!raw.ok) return failure(raw.error);
+  return finishRaw(raw, files, format);
+}
 
+/** A reader's nodes and edges under our contract, titled after the file when untitled. */
+export function finishRaw(
+  raw: RawResult,
+  files: readonly GraphFile[],
+  format: ImportFormat,
+): ParseResult {
+  if (!raw.ok) return failure(raw.error);
   const normalised = normaliseGraph(raw.raw, files[0].name);
   if (!normalised.ok) return failure(normalised.error);
   return withTitle(

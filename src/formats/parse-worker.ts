@@ -1,9 +1,11 @@
 // Opens big graph files off the main thread, so the page keeps answering while a 50 MB GEXF is
-// read and parsed: reads the File with progress, runs parseGraphFile, and posts the graph back
-// as graphology's plain serialisation (class instances cannot cross to the page).
+// read and parsed: reads the File with progress, runs readGraphFiles, and posts the graph back
+// as graphology's plain serialisation (class instances cannot cross to the page). Turtle and
+// N-Triples stream: each piece read is parsed at once, so progress covers the parsing too.
 import type { SerializedGraph } from "graphology-types";
-import type { ImportError, ImportFormat } from "./import-types.ts";
-import { parseGraphFile } from "./parse-graph-file.ts";
+import { detectFormat } from "./detect-format.ts";
+import type { ImportError, ImportFormat, ParseResult } from "./import-types.ts";
+import { readGraphFiles } from "./read-graph-files.ts";
 
 export interface ParseRequest {
   files: File[];
@@ -27,20 +29,21 @@ scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
   const total = files.reduce((sum, file) => sum + file.size, 0);
   let loaded = 0;
   let lastPosted = 0;
+  const onChunk = (bytes: number) => {
+    loaded += bytes;
+    const now = performance.now();
+    if (now - lastPosted < PROGRESS_INTERVAL_MS) return;
+    lastPosted = now;
+    reply({ type: "progress", phase: "reading", loaded, total });
+  };
   const texts: string[] = [];
+  let result: ParseResult | null;
   try {
-    for (const file of files) {
-      // Refused before reading: no point spending a minute on a file that will be rejected.
+    result = await streamTriples(files, maxBytes, onChunk);
+    // Refused before reading: no point spending a minute on a file that will be rejected.
+    for (const file of result ? [] : files) {
       if (file.size > maxBytes) break;
-      texts.push(
-        await readText(file, (bytes) => {
-          loaded += bytes;
-          const now = performance.now();
-          if (now - lastPosted < PROGRESS_INTERVAL_MS) return;
-          lastPosted = now;
-          reply({ type: "progress", phase: "reading", loaded, total });
-        }),
-      );
+      texts.push(await readText(file, onChunk));
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -54,11 +57,13 @@ scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
     });
     return;
   }
-  reply({ type: "progress", phase: "parsing" });
-  const result = parseGraphFile(
-    files.map((file, index) => ({ name: file.name, text: texts[index] ?? "", size: file.size })),
-    { maxBytes },
-  );
+  if (!result) {
+    reply({ type: "progress", phase: "parsing" });
+    result = await readGraphFiles(
+      files.map((file, index) => ({ name: file.name, text: texts[index] ?? "", size: file.size })),
+      { maxBytes, language: navigator.language },
+    );
+  }
   if (!result.ok) reply({ type: "failed", error: result.error });
   else {
     reply({
@@ -69,6 +74,41 @@ scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
     });
   }
 };
+
+/** A Turtle, TriG, N-Triples or N-Quads file parsed as it is read; null for other files. */
+async function streamTriples(
+  files: readonly File[],
+  maxBytes: number,
+  onChunk: (bytes: number) => void,
+): Promise<ParseResult | null> {
+  const [file] = files;
+  if (files.length !== 1 || file.size > maxBytes) return null;
+  const head = await file.slice(0, 65536).text();
+  const detected = detectFormat({ name: file.name, text: head, size: file.size });
+  if (!detected.ok || !["turtle", "trig", "ntriples", "nquads"].includes(detected.format))
+    return null;
+  const { streamRdfFile } = await import("./rdf/read-rdf.ts");
+  return streamRdfFile(
+    file.name,
+    file.size,
+    detected.format as "turtle",
+    textPieces(file, onChunk),
+    { language: navigator.language },
+  );
+}
+
+/** The file's UTF-8 text piece by piece; a character split between chunks is kept whole. */
+async function* textPieces(file: File, onChunk: (bytes: number) => void): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  const reader = file.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    yield decoder.decode(value, { stream: true });
+    onChunk(value.byteLength);
+  }
+  yield decoder.decode();
+}
 
 /** The file as UTF-8 text, read in chunks so that progress can be reported. */
 async function readText(file: File, onChunk: (bytes: number) => void): Promise<string> {

@@ -1,6 +1,7 @@
 // The Details region: what the focused node is and how it is connected, relation by relation
 // and direction by direction, each with the sentence that says so; or the clicked edge; or, with
 // nothing focused, where to start.
+import { expandName, nodeIri } from "../formats/rdf/iri-text.ts";
 import { evidenceOf, evidenceSources } from "../model/evidence.ts";
 import type { EdgeAttributes, KnowledgeGraph } from "../model/types.ts";
 import { isRelation, RELATION_MEANINGS } from "../model/vocabulary.ts";
@@ -166,6 +167,8 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
         attributes.date ? ` · ${attributes.date}` : "",
       ]),
     ];
+    const iri = nodeIri(key);
+    if (iri) parts.push(element("p", { className: "details-iri", text: iri }));
     const aliases = (attributes.aliases ?? []).filter(Boolean);
     if (aliases.length > 0) {
       parts.push(
@@ -216,6 +219,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
         ]),
         nodeLink(target),
       ]),
+      predicateLine(attributes.relation, g.getAttribute("prefixes")),
       isRelation(attributes.relation)
         ? element("p", {
             className: "details-meaning",
@@ -276,4 +280,10 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
     ["focus", "selectedEdge", "hiddenKinds", "hiddenRelations"],
     render,
   );
+}
+
+/** The full IRI of an RDF relation (`foaf:knows`), which the graph shows by its short name. */
+function predicateLine(relation: string, prefixes: unknown): HTMLElement | null {
+  const iri = expandName(relation, prefixes);
+  return iri ? element("p", { className: "details-iri", text: `Predicate: ${iri}` }) : null;
 }

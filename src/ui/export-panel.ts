@@ -19,13 +19,16 @@ import { element, uniqueId } from "./dom.ts";
 import { downloadBlob, downloadText } from "./download.ts";
 import type { Tool } from "./open-panel.ts";
 
-type FileFormat = "json" | "gexf" | "graphml" | "csv" | "png" | "svg";
+type FileFormat = "json" | "gexf" | "graphml" | "csv" | "ttl" | "nt" | "jsonld" | "png" | "svg";
 
 const FORMATS: { format: FileFormat; name: string; hint: string }[] = [
   { format: "json", name: "JSON", hint: "graphology; keeps everything" },
   { format: "gexf", name: "GEXF", hint: "Gephi, with positions, colours, sizes" },
   { format: "graphml", name: "GraphML", hint: "yEd, Cytoscape, NetworkX" },
   { format: "csv", name: "CSV", hint: "two files: nodes and edges" },
+  { format: "ttl", name: "Turtle", hint: "RDF; evidence as RDF-star" },
+  { format: "nt", name: "N-Triples", hint: "RDF for triple stores" },
+  { format: "jsonld", name: "JSON-LD", hint: "RDF as JSON" },
   { format: "png", name: "PNG", hint: "picture" },
   { format: "svg", name: "SVG", hint: "vector picture" },
 ];

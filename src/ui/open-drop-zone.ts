@@ -8,7 +8,7 @@ function carriesFiles(event: DragEvent): boolean {
 
 export function bindDropZone(onFiles: (files: File[]) => void): () => void {
   const overlay = element("div", { className: "drop-overlay", attributes: { hidden: "" } }, [
-    element("p", { text: "Drop a graph file to open it (JSON, GEXF, GraphML or CSV)" }),
+    element("p", { text: "Drop a graph file to open it (JSON, GEXF, GraphML, CSV or RDF)" }),
   ]);
   document.body.append(overlay);
   // dragenter/dragleave fire for every child crossed: count them to know when the drag left.

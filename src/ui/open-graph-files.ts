@@ -55,9 +55,9 @@ async function parseHere(files: readonly File[]): Promise<OpenOutcome> {
   const big = tooBig(files);
   // The parser's own size check words the message; it runs before the text is looked at.
   const texts = big ? files.map(() => "") : await Promise.all(files.map((file) => file.text()));
-  const result = formats.parseGraphFile(
+  const result = await formats.readGraphFiles(
     files.map((file, index) => ({ name: file.name, text: texts[index], size: file.size })),
-    { maxBytes: BROWSER_MAX_IMPORT_BYTES },
+    { maxBytes: BROWSER_MAX_IMPORT_BYTES, language: navigator.language },
   );
   if (!result.ok) {
     return { ok: false, isCancelled: false, message: formats.formatImportError(result.error) };

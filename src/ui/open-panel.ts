@@ -21,7 +21,7 @@ export interface Tool {
   destroy(): void;
 }
 
-const ACCEPTED = ".json,.gexf,.graphml,.csv,.tsv,.xml,.txt";
+const ACCEPTED = ".json,.gexf,.graphml,.csv,.tsv,.xml,.txt,.ttl,.nt,.nq,.trig,.jsonld";
 
 /** "les-miserables.gexf" -> "les-miserables": the name export files will carry. */
 function datasetName(files: readonly File[]): string {
@@ -49,7 +49,7 @@ export function createOpenTools(ctx: AppContext, options: OpenToolsOptions): Too
     attributes: {
       type: "button",
       title:
-        "Open a graph file: JSON, GEXF, GraphML, or CSV (an edge list, and its nodes file if any). You can also drop files on the page.",
+        "Open a graph file: JSON, GEXF, GraphML, CSV (an edge list, and its nodes file if any), or RDF (Turtle, N-Triples, N-Quads, TriG, JSON-LD). You can also drop files on the page.",
     },
   });
   const builtInButton = element("button", {

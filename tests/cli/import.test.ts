@@ -67,14 +67,14 @@ describe("kg import", () => {
     const badFormat = await kg("import", "edges.csv", "--to", "svg");
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toBe(
-      'kg import: --to: unknown format "svg"; valid formats: json, gexf, graphml\n',
+      'kg import: --to: unknown format "svg"; valid formats: json, gexf, graphml, ttl, nt, jsonld\n',
     );
     expect((await kg("import")).stderr).toMatch(/^kg import: name the graph file to convert/);
   });
 
   it("is listed by kg help", async () => {
     expect((await kg("help")).stdout).toMatch(
-      /\n {2}import +convert a JSON, GEXF, GraphML or CSV graph file/,
+      /\n {2}import +convert a JSON, GEXF, GraphML, CSV or RDF graph file/,
     );
   });
 });

@@ -149,7 +149,7 @@ describe("kg (as a child process)", () => {
       expect(code).toBe(2);
       expect(stdout).toBe("");
       expect(stderr).toBe(
-        'kg export: --format: unknown format "xml"; valid formats: json, gexf, graphml, csv\n',
+        'kg export: --format: unknown format "xml"; valid formats: json, gexf, graphml, csv, ttl, nt, jsonld\n',
       );
     },
     TIMEOUT,

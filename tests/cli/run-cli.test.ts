@@ -58,11 +58,14 @@ describe("bad arguments: one line naming the problem and the choices, exit 2", (
       ["valdate"],
       /^kg: unknown command "valdate" \(did you mean "validate"\?\); commands: validate, stats, export/,
     ],
-    [["export"], /^kg export: --format is required; valid formats: json, gexf, graphml, csv$/],
+    [
+      ["export"],
+      /^kg export: --format is required; valid formats: json, gexf, graphml, csv, ttl, nt, jsonld$/,
+    ],
     [["export", "--format"], /^kg export: --format needs a value, as in --format VALUE$/],
     [
       ["export", "--frmat", "json"],
-      /^kg export: unknown option --frmat \(did you mean "--format"\?\); options: --format, --focus, --depth, --kinds, --relations, --out$/,
+      /^kg export: unknown option --frmat \(did you mean "--format"\?\); options: --format, --focus, --depth, --kinds, --relations, --evidence, --out$/,
     ],
     [
       ["export", "--format", "json", "--focus", "chinaa", "test.kg.json"],

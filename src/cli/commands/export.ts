@@ -1,5 +1,5 @@
 // `kg export`: writes the graph, or the neighbourhood of one node, in a format other tools read
-// (graphology JSON, GEXF for Gephi, GraphML, CSV), keeping only the kinds and relations asked for.
+// (graphology JSON, GEXF for Gephi, GraphML, CSV, RDF), keeping only the kinds and relations asked for.
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { KnowledgeGraph } from "../../model/types.ts";
@@ -13,8 +13,9 @@ import { loadGraphArgument } from "../load-graph-argument.ts";
 import { displayPath } from "../paths.ts";
 import { writeOutput } from "../write-output.ts";
 
-const FORMATS = ["json", "gexf", "graphml", "csv"] as const;
+const FORMATS = ["json", "gexf", "graphml", "csv", "ttl", "nt", "jsonld"] as const;
 type Format = (typeof FORMATS)[number];
+const EVIDENCE_FORMS = ["star", "reified"] as const;
 
 const OPTIONS = {
   format: { type: "string" },
@@ -22,18 +23,23 @@ const OPTIONS = {
   depth: { type: "string" },
   kinds: { type: "string" },
   relations: { type: "string" },
+  evidence: { type: "string" },
   out: { type: "string" },
 } as const;
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "write the graph or a neighbourhood as json, gexf, graphml or csv",
-  usage: `Usage: kg export --format json|gexf|graphml|csv [--focus KEY|LABEL] [--depth N]
-                 [--kinds k1,k2] [--relations r1,r2] [--out PATH] [FILE]
+  summary: "write the graph or a neighbourhood as json, gexf, graphml, csv, ttl, nt or jsonld",
+  usage: `Usage: kg export --format json|gexf|graphml|csv|ttl|nt|jsonld [--focus KEY|LABEL]
+                 [--depth N] [--kinds k1,k2] [--relations r1,r2] [--evidence star|reified]
+                 [--out PATH] [FILE]
 
 Writes the built-in graph (or the curated FILE), or with --focus the nodes within --depth hops
 of that node (edges followed both ways; default depth 1).
-  --format     json (graphology), gexf (Gephi), graphml, csv (nodes.csv and edges.csv)
+  --format     json (graphology), gexf (Gephi), graphml, csv (nodes.csv and edges.csv),
+               ttl (Turtle), nt (N-Triples), jsonld (JSON-LD); RDF is described in docs/rdf.md
+  --evidence   how ttl and nt attach evidence to edges: star (RDF-star / RDF 1.2, default) or
+               reified (rdf:Statement, for triple stores without RDF-star); jsonld is always reified
   --focus      a node key, label or alias
   --depth      hops around --focus, a whole number 0 or more
   --kinds      node kinds to keep, comma-separated (default: all)
@@ -58,6 +64,14 @@ of that node (edges followed both ways; default depth 1).
     }
     const depth = depthValue === undefined ? 1 : parseCount("--depth", depthValue);
     const out = text("out");
+    const evidenceValue = text("evidence");
+    const evidence =
+      evidenceValue === undefined
+        ? "star"
+        : parseChoice("--evidence", evidenceValue, EVIDENCE_FORMS, "evidence form");
+    if (evidenceValue !== undefined && format !== "ttl" && format !== "nt") {
+      throw new UsageError("--evidence applies to --format ttl and nt only");
+    }
     if (format === "csv" && out === undefined) {
       throw new UsageError(
         "--format csv writes nodes.csv and edges.csv: name their folder with --out PATH",
@@ -84,7 +98,7 @@ of that node (edges followed both ways; default depth 1).
       nodes = neighbourhood(graph, resolved.key, depth, { hiddenKinds, hiddenRelations });
     }
     const result = subgraph(graph, { nodes, hiddenKinds, hiddenRelations });
-    return await write(result, format, out, io);
+    return await write(result, format, out, io, evidence);
   },
 };
 
@@ -93,6 +107,7 @@ async function write(
   format: Format,
   out: string | undefined,
   io: CliIo,
+  evidence: (typeof EVIDENCE_FORMS)[number],
 ): Promise<number> {
   // Loaded here, not at the top: the serialisers (and XML) are only needed by this command.
   const { serialise, serialiseCsv } = await import("../../formats/index.ts");
@@ -111,7 +126,7 @@ async function write(
     io.stderr(`Wrote ${counts} to ${displayPath(folder, io.cwd)}/nodes.csv and edges.csv\n`);
     return 0;
   }
-  const written = writeOutput(serialise(graph, format), out, io);
+  const written = writeOutput(serialise(graph, format, { evidence }), out, io);
   if (written !== null) io.stderr(`Wrote ${counts} to ${written} (${format})\n`);
   return 0;
 }

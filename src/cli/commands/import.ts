@@ -1,5 +1,5 @@
 // `kg import`: converts a graph file from another tool (graphology JSON, GEXF, GraphML, a CSV edge
-// list with an optional nodes file) into JSON, GEXF or GraphML, through the explorer's own importer.
+// list with an optional nodes file, RDF) into another format, through the explorer's own importer.
 import { readFileSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import {
@@ -7,35 +7,40 @@ import {
   formatImportError,
   type GraphFile,
   MAX_IMPORT_BYTES,
-  parseGraphFile,
+  readGraphFiles,
   serialise,
 } from "../../formats/index.ts";
 import { parseChoice, parseCommandArgs, UsageError } from "../args.ts";
 import type { Command } from "../command.ts";
+import { languageFromEnvironment } from "../language.ts";
 import { displayPath } from "../paths.ts";
 import { writeOutput } from "../write-output.ts";
 
 const OPTIONS = {
   to: { type: "string" },
+  lang: { type: "string" },
   out: { type: "string" },
 } as const;
 
 export const importCommand: Command = {
   name: "import",
-  summary: "convert a JSON, GEXF, GraphML or CSV graph file to json, gexf or graphml",
-  usage: `Usage: kg import FILE [FILE2] [--to json|gexf|graphml] [--out PATH]
+  summary: "convert a JSON, GEXF, GraphML, CSV or RDF graph file to another format",
+  usage: `Usage: kg import FILE [FILE2] [--to json|gexf|graphml|ttl|nt|jsonld] [--lang TAG] [--out PATH]
 
 Reads a graph file as the explorer opens it and writes it in another format. FILE may be
-graphology or node-link JSON, a curated .kg.json, GEXF (Gephi), GraphML, or a CSV edge list
-(source,target[,relation,...]); FILE2 is the CSV nodes file (key or id,label,...), if any.
-Attributes are mapped onto the explorer's contract (label, nodeKind, relation, evidence...).
-  --to   json (default, graphology), gexf or graphml
-  --out  the file to write; without it the result goes to stdout
+graphology or node-link JSON, a curated .kg.json, GEXF (Gephi), GraphML, a CSV edge list
+(source,target[,relation,...]), or RDF: Turtle (.ttl), TriG (.trig), N-Triples (.nt), N-Quads
+(.nq), JSON-LD (.jsonld); FILE2 is the CSV nodes file (key or id,label,...), if any.
+Attributes are mapped onto the explorer's contract (label, nodeKind, relation, evidence...);
+docs/rdf.md says how RDF is mapped.
+  --to    json (default, graphology), gexf, graphml, ttl (Turtle), nt (N-Triples), jsonld
+  --lang  preferred language of RDF labels (default: from $LANG, else en)
+  --out   the file to write; without it the result goes to stdout
 
 Exit 0 on success (notes about the mapping on stderr), or exit 2 with one line:
   FILE:LINE:COLUMN (PATH): problem Fix: what to do`,
 
-  run(argv, io) {
+  async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS, ["FILE", "FILE2"]);
     const to = parseChoice(
       "--to",
@@ -58,7 +63,8 @@ Exit 0 on success (notes about the mapping on stderr), or exit 2 with one line:
       }
       files.push(read);
     }
-    const result = parseGraphFile(files);
+    const language = (values.lang as string | undefined) ?? languageFromEnvironment();
+    const result = await readGraphFiles(files, { language });
     if (!result.ok) {
       io.stderr(`${formatImportError(result.error)}\n`);
       return 2;
