@@ -1,0 +1,82 @@
+// The drawn part of a remote graph grows as the user explores: each answer of the server (a
+// neighbourhood, the nodes of a path) is merged into a copy of what is drawn, and only the
+// newcomers get a place (next to their neighbours), so nothing already drawn moves.
+import { MultiDirectedGraph } from "graphology";
+import { placeNewcomers } from "../layout/place-newcomers.ts";
+import { assignPositions } from "../layout/positions.ts";
+import { edgeKey } from "../model/edge-key.ts";
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../model/types.ts";
+import type { GraphPart, RemotePath, SerializedEdge } from "../store/api-shapes.ts";
+
+export interface MergeResult {
+  graph: KnowledgeGraph;
+  /** Keys of the nodes that were not drawn before. */
+  addedNodes: string[];
+  addedEdges: number;
+}
+
+/** An empty drawing that carries the remote graph's title. */
+export function emptyRemoteGraph(title: string): KnowledgeGraph {
+  const graph: KnowledgeGraph = new MultiDirectedGraph<
+    NodeAttributes,
+    EdgeAttributes,
+    { title?: string }
+  >();
+  graph.setAttribute("title", title);
+  return graph;
+}
+
+/** The server's attributes without a position: where a node goes is this drawing's business. */
+function withoutPosition(attributes: NodeAttributes): NodeAttributes {
+  const { x: _x, y: _y, fixed: _fixed, ...rest } = attributes;
+  return rest as NodeAttributes;
+}
+
+/**
+ * `graph` plus what `part` holds that it lacks, as a new graph (the old one is left as it was, so
+ * a dataset that still shows it is not changed under its feet). Edges whose ends are not in the
+ * result are skipped.
+ */
+export function mergeGraphPart(graph: KnowledgeGraph, part: GraphPart): MergeResult {
+  const merged = graph.copy() as KnowledgeGraph;
+  const addedNodes: string[] = [];
+  for (const { key, attributes } of part.nodes) {
+    if (merged.hasNode(key)) continue;
+    merged.addNode(key, withoutPosition(attributes));
+    addedNodes.push(key);
+  }
+  let addedEdges = 0;
+  for (const edge of part.edges) {
+    if (merged.hasEdge(edge.key)) continue;
+    if (!merged.hasNode(edge.source) || !merged.hasNode(edge.target)) continue;
+    merged.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, { ...edge.attributes });
+    addedEdges++;
+  }
+  if (addedNodes.length > 0) assignPositions(merged, placeNewcomers(merged, addedNodes));
+  return { graph: merged, addedNodes, addedEdges };
+}
+
+/** The edges a path answer walks, in graphology's export shape (keys as the loader makes them). */
+export function pathEdges(paths: readonly RemotePath[]): SerializedEdge[] {
+  const edges = new Map<string, SerializedEdge>();
+  for (const path of paths) {
+    for (const { source, relation, target, evidence } of path.steps) {
+      const key = edgeKey(source, relation, target);
+      if (!edges.has(key))
+        edges.set(key, { key, source, target, attributes: { relation, evidence } });
+    }
+  }
+  return [...edges.values()];
+}
+
+/** Every node a path answer goes through, in order of first appearance. */
+export function pathNodeKeys(paths: readonly RemotePath[]): string[] {
+  const keys = new Set<string>();
+  for (const path of paths) {
+    for (const step of path.steps) {
+      keys.add(step.source);
+      keys.add(step.target);
+    }
+  }
+  return [...keys];
+}

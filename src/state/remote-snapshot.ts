@@ -1,0 +1,87 @@
+// What the explorer holds of a remote graph at one moment, as an immutable value: the server's
+// counts, the drawn part, which neighbourhoods were asked (and how far the server cut them), and
+// which nodes the user expanded. Each answer of the server gives a new snapshot.
+import type { KnowledgeGraph } from "../model/types.ts";
+import type { GraphPart, RemotePath, StoreInfo } from "../store/api-shapes.ts";
+import { emptyRemoteGraph, mergeGraphPart, pathEdges } from "./remote-graph.ts";
+
+/** How far the server cut a neighbourhood: `shown` of `total` nodes. */
+export interface Cut {
+  shown: number;
+  total: number;
+}
+
+export interface RemoteSnapshot {
+  info: StoreInfo;
+  graph: KnowledgeGraph;
+  /** The node cap of the last request around each centre (what "Load more" raises). */
+  limits: ReadonlyMap<string, number>;
+  /** Centres whose last answer was cut, with the counts. */
+  cuts: ReadonlyMap<string, Cut>;
+  /** Nodes the user expanded, in order (a link replays them). */
+  expanded: readonly string[];
+  /** Nodes added by the last answer, for the UI to announce or frame. */
+  lastAdded: readonly string[];
+}
+
+/** How many nodes a neighbourhood asks for by default, and how many more "Load more" asks. */
+export const DEFAULT_NODE_LIMIT = 1000;
+export const LOAD_MORE_STEP = 1000;
+
+export function openSnapshot(info: StoreInfo): RemoteSnapshot {
+  return {
+    info,
+    graph: emptyRemoteGraph(info.title),
+    limits: new Map(),
+    cuts: new Map(),
+    expanded: [],
+    lastAdded: [],
+  };
+}
+
+/** The snapshot after the server answered the neighbourhood of `centre` asked with `limit`. */
+export function withNeighbourhood(
+  snapshot: RemoteSnapshot,
+  centre: string,
+  limit: number,
+  part: GraphPart,
+): RemoteSnapshot {
+  const { graph, addedNodes } = mergeGraphPart(snapshot.graph, part);
+  const limits = new Map(snapshot.limits).set(centre, limit);
+  const cuts = new Map(snapshot.cuts);
+  if (part.truncated && part.truncated.shown < part.truncated.total)
+    cuts.set(centre, part.truncated);
+  else cuts.delete(centre);
+  return { ...snapshot, graph, limits, cuts, lastAdded: addedNodes };
+}
+
+/** Records an expanded node (once, in order). */
+export function withExpanded(snapshot: RemoteSnapshot, key: string): RemoteSnapshot {
+  if (snapshot.expanded.includes(key)) return snapshot;
+  return { ...snapshot, expanded: [...snapshot.expanded, key] };
+}
+
+/** The snapshot after a path answer: `nodes` holds the path's nodes the drawing lacked. */
+export function withPaths(
+  snapshot: RemoteSnapshot,
+  paths: readonly RemotePath[],
+  nodes: GraphPart,
+): RemoteSnapshot {
+  const part: GraphPart = { nodes: nodes.nodes, edges: [...nodes.edges, ...pathEdges(paths)] };
+  const { graph, addedNodes } = mergeGraphPart(snapshot.graph, part);
+  return { ...snapshot, graph, lastAdded: addedNodes };
+}
+
+/** "1,200 of 12,345 neighbours shown": what a cut neighbourhood says beside "Load more". */
+export function cutText(cut: Cut): string {
+  const format = (count: number) => count.toLocaleString("en-GB");
+  return `${format(cut.shown)} of ${format(cut.total)} neighbours shown`;
+}
+
+/** The status line in remote mode: "57 drawn · 81 in the database". */
+export function remoteStatusText(snapshot: RemoteSnapshot): string {
+  const format = (count: number) => count.toLocaleString("en-GB");
+  const drawn = snapshot.graph.order;
+  const plural = drawn === 1 ? "node" : "nodes";
+  return `${format(drawn)} ${plural} drawn · ${format(snapshot.info.nodes)} in the database`;
+}
