@@ -2,7 +2,7 @@
 // server, then merge its answer into the current snapshot. Requests run one after another, so an
 // answer never lands on a snapshot it was not asked for; a failed request leaves the snapshot as
 // it was and reports the error, and the next action simply asks again. No DOM: tested in Node.
-import type { RemotePath } from "../store/api-shapes.ts";
+import type { RemotePath, StoreInfo } from "../store/api-shapes.ts";
 import type { RemoteFilters, RemoteGraph } from "../store/http-store.ts";
 import { pathNodeKeys } from "./remote-graph.ts";
 import {
@@ -45,7 +45,16 @@ export async function openRemoteSession(
   store: RemoteGraph,
   options: RemoteSessionOptions,
 ): Promise<RemoteSession> {
-  let current = openSnapshot(await store.info());
+  return createRemoteSession(store, await store.info(), options);
+}
+
+/** A session on a server whose counts are already known (the page asked them to detect it). */
+export function createRemoteSession(
+  store: RemoteGraph,
+  info: StoreInfo,
+  options: RemoteSessionOptions,
+): RemoteSession {
+  let current = openSnapshot(info);
   let queue: Promise<unknown> = Promise.resolve();
   const label = (key: string) => current.graph.getNodeAttribute(key, "label") ?? key;
   const describe = (key: string) => (current.graph.hasNode(key) ? label(key) : key);

@@ -1,6 +1,9 @@
 // What every panel receives: the two stores, the renderer and a way to tell the user something.
 // main.ts builds it once; panels never reach for globals, so a panel can be mounted anywhere.
 import type { Dataset } from "../state/dataset.ts";
+import type { RemoteSession } from "../state/remote-session.ts";
+import type { RemoteSnapshot } from "../state/remote-snapshot.ts";
+import type { RemoteLink } from "../state/remote-url.ts";
 import type { Store } from "../state/store.ts";
 import { focusNode } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
@@ -14,6 +17,24 @@ export interface AppContext {
   renderer: RendererHandle;
   /** Shows a short message in the page's role="alert" area (bad link, bad input...). */
   announce(message: string): void;
+  /** Set when the page was opened from `kg serve`: the graph lives on the server. */
+  remote?: RemoteMode;
+}
+
+/** What panels may ask of the server in remote mode (see remote-controller.ts). */
+export interface RemoteMode {
+  readonly session: RemoteSession;
+  snapshot(): RemoteSnapshot;
+  /** Runs after every new snapshot (a grown drawing, a new cut, an expanded node). */
+  subscribe(listener: (snapshot: RemoteSnapshot) => void): () => void;
+  /** Loads the node's neighbourhood at the view's depth, then focuses it; false on failure. */
+  focus(key: string): Promise<boolean>;
+  /** Adds the node's direct neighbours to the drawing. */
+  expand(key: string): Promise<boolean>;
+  /** Asks the neighbourhood around `centre` again with room for more nodes. */
+  loadMore(centre: string): Promise<boolean>;
+  /** Loads what a link names: the focus's neighbourhood, the expanded nodes, the path. */
+  replay(view: ViewState, link: RemoteLink): Promise<void>;
 }
 
 /** A panel: builds its DOM inside `element`, follows the stores, returns how to take it down. */
@@ -21,6 +42,10 @@ export type MountPanel = (ctx: AppContext, element: HTMLElement) => () => void;
 
 /** Focus a node and bring it into view: what search, Details links and suggestions do. */
 export function focusAndShow(ctx: AppContext, key: string): void {
+  if (ctx.remote && !ctx.dataset.get().graph.hasNode(key)) {
+    void ctx.remote.focus(key);
+    return;
+  }
   ctx.view.update(focusNode(key));
   ctx.renderer.showNode(key);
 }

@@ -1,0 +1,96 @@
+// Remote mode's glue: the view says what to look at (focus, depth, legend filters) and this asks
+// `kg serve` for what is missing, then hands the grown drawing to the dataset store, so every
+// panel and the renderer work on what is loaded as they do on a local graph. A failed request
+// leaves the drawing and says so in the alert area; the next action asks again.
+import type { Dataset } from "../state/dataset.ts";
+import { createRemoteSession, type RemoteSession } from "../state/remote-session.ts";
+import type { RemoteSnapshot } from "../state/remote-snapshot.ts";
+import { focusNode } from "../state/view-actions.ts";
+import type { ViewState } from "../state/view-state.ts";
+import type { StoreInfo } from "../store/api-shapes.ts";
+import type { RemoteFilters, RemoteGraph } from "../store/http-store.ts";
+import { describeRemoteError } from "../store/remote-error.ts";
+import type { AppContext, RemoteMode } from "./app-context.ts";
+
+/** The dataset that shows a snapshot: its drawn part, named after the remote graph. */
+export function remoteDataset(snapshot: RemoteSnapshot): Dataset {
+  const name = snapshot.info.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-") || "remote";
+  return { graph: snapshot.graph, sourceTexts: {}, name, isBuiltIn: false };
+}
+
+export function filtersOf(view: ViewState): RemoteFilters {
+  return { hiddenKinds: view.hiddenKinds, hiddenRelations: view.hiddenRelations };
+}
+
+/** What a focus request depends on: when none of it changed, nothing is asked again. */
+function requestKey(view: ViewState): string | null {
+  if (view.focus === null) return null;
+  return JSON.stringify([view.focus, view.depth, view.hiddenKinds, view.hiddenRelations]);
+}
+
+export function connectRemote(
+  ctx: Omit<AppContext, "remote">,
+  store: RemoteGraph,
+  info: StoreInfo,
+): RemoteMode {
+  const listeners = new Set<(snapshot: RemoteSnapshot) => void>();
+  const session: RemoteSession = createRemoteSession(store, info, {
+    onChange(snapshot, previous) {
+      if (snapshot.graph !== previous.graph) ctx.dataset.update(() => remoteDataset(snapshot));
+      for (const listener of [...listeners]) listener(snapshot);
+    },
+    onError: (error, action) => ctx.announce(describeRemoteError(error, action)),
+  });
+  let lastRequest: string | null = null;
+
+  /** Loads the focus's neighbourhood unless that exact request was the last one. */
+  async function loadFor(view: ViewState): Promise<boolean> {
+    const key = requestKey(view);
+    if (key === null || key === lastRequest || view.focus === null) return true;
+    lastRequest = key;
+    const ok = await session.focus(view.focus, view.depth, filtersOf(view));
+    if (!ok) lastRequest = null;
+    return ok;
+  }
+
+  ctx.view.subscribe((next, previous) => {
+    if (requestKey(next) !== requestKey(previous)) void loadFor(next);
+  });
+  // Double-click a node: add its neighbours (instead of sigma's zoom).
+  ctx.renderer.sigma.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
+    preventSigmaDefault();
+    void session.expand(node, filtersOf(ctx.view.get()));
+  });
+
+  return {
+    session,
+    snapshot: () => session.snapshot(),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async focus(key) {
+      const view = { ...ctx.view.get(), focus: key };
+      if (!(await loadFor(view))) return false;
+      ctx.view.update(focusNode(key));
+      ctx.renderer.showNode(key);
+      return true;
+    },
+    expand: (key) => session.expand(key, filtersOf(ctx.view.get())),
+    async replay(view, link) {
+      const filters = filtersOf(view);
+      if (view.focus !== null) {
+        lastRequest = requestKey(view);
+        const ok = await session.focus(view.focus, view.depth, filters, link.limit ?? undefined);
+        if (!ok) lastRequest = null;
+      }
+      for (const key of link.expanded) await session.expand(key, filters);
+      if (view.path !== null) await session.paths(view.path.from, view.path.to, filters);
+    },
+    loadMore(centre) {
+      const view = ctx.view.get();
+      const depth = centre === view.focus ? view.depth : 1;
+      return session.loadMore(centre, depth, filtersOf(view));
+    },
+  };
+}
