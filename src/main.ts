@@ -11,8 +11,8 @@ import type { Dataset } from "./state/dataset.ts";
 import { openSnapshot } from "./state/remote-snapshot.ts";
 import { createStore } from "./state/store.ts";
 import { DEFAULT_VIEW, type ViewState } from "./state/view-state.ts";
-import type { StoreInfo } from "./store/api-shapes.ts";
-import { createHttpStore, type RemoteGraph } from "./store/http-store.ts";
+import type { StoreInfo } from "./store/graph-store.ts";
+import { createHttpStore, type HttpStore } from "./store/http-store.ts";
 import { mountAlerts } from "./ui/alerts.ts";
 import type { AppContext } from "./ui/app-context.ts";
 import { mountDetails } from "./ui/details.ts";
@@ -55,7 +55,7 @@ function builtInDataset(): Dataset {
 }
 
 /** The server's counts when the page was opened from `kg serve`; null otherwise. */
-async function remoteInfo(store: RemoteGraph): Promise<StoreInfo | null> {
+async function remoteInfo(store: HttpStore): Promise<StoreInfo | null> {
   try {
     return await store.info();
   } catch {
@@ -70,7 +70,7 @@ const view = createStore<ViewState>(DEFAULT_VIEW);
 const announce = mountAlerts(slot("alerts"));
 const renderer = createRenderer(slot("stage"), { dataset, view });
 const ctx: AppContext = { dataset, view, renderer, announce };
-if (info) ctx.remote = connectRemote(ctx, store, info);
+if (info) ctx.remote = connectRemote(ctx, store, info, await store.maxNodes());
 
 mountGraphTitle(ctx, slot("graph-title"));
 mountSearch(ctx, slot("search"));

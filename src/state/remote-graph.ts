@@ -4,9 +4,14 @@
 import { MultiDirectedGraph } from "graphology";
 import { placeNewcomers } from "../layout/place-newcomers.ts";
 import { assignPositions } from "../layout/positions.ts";
-import { edgeKey } from "../model/edge-key.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../model/types.ts";
-import type { GraphPart, RemotePath, SerializedEdge } from "../store/api-shapes.ts";
+import type { StoreEdge, StoreNode, StorePath } from "../store/graph-store.ts";
+
+/** Nodes and edges of an answer, in graphology's export shape. */
+export interface GraphPart {
+  nodes: readonly StoreNode[];
+  edges: readonly StoreEdge[];
+}
 
 export interface MergeResult {
   graph: KnowledgeGraph;
@@ -35,7 +40,8 @@ function withoutPosition(attributes: NodeAttributes): NodeAttributes {
 /**
  * `graph` plus what `part` holds that it lacks, as a new graph (the old one is left as it was, so
  * a dataset that still shows it is not changed under its feet). Edges whose ends are not in the
- * result are skipped.
+ * result are skipped; an edge drawn from a path step (relation and evidence only) gets the rest
+ * of its attributes when a neighbourhood brings it again.
  */
 export function mergeGraphPart(graph: KnowledgeGraph, part: GraphPart): MergeResult {
   const merged = graph.copy() as KnowledgeGraph;
@@ -47,7 +53,10 @@ export function mergeGraphPart(graph: KnowledgeGraph, part: GraphPart): MergeRes
   }
   let addedEdges = 0;
   for (const edge of part.edges) {
-    if (merged.hasEdge(edge.key)) continue;
+    if (merged.hasEdge(edge.key)) {
+      merged.mergeEdgeAttributes(edge.key, edge.attributes);
+      continue;
+    }
     if (!merged.hasNode(edge.source) || !merged.hasNode(edge.target)) continue;
     merged.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, { ...edge.attributes });
     addedEdges++;
@@ -56,27 +65,19 @@ export function mergeGraphPart(graph: KnowledgeGraph, part: GraphPart): MergeRes
   return { graph: merged, addedNodes, addedEdges };
 }
 
-/** The edges a path answer walks, in graphology's export shape (keys as the loader makes them). */
-export function pathEdges(paths: readonly RemotePath[]): SerializedEdge[] {
-  const edges = new Map<string, SerializedEdge>();
+/** The edges a path answer walks, in graphology's export shape. */
+export function pathEdges(paths: readonly StorePath[]): StoreEdge[] {
+  const edges = new Map<string, StoreEdge>();
   for (const path of paths) {
-    for (const { source, relation, target, evidence } of path.steps) {
-      const key = edgeKey(source, relation, target);
-      if (!edges.has(key))
-        edges.set(key, { key, source, target, attributes: { relation, evidence } });
+    for (const { edge, source, target, relation, evidence } of path.steps) {
+      if (!edges.has(edge))
+        edges.set(edge, { key: edge, source, target, attributes: { relation, evidence } });
     }
   }
   return [...edges.values()];
 }
 
 /** Every node a path answer goes through, in order of first appearance. */
-export function pathNodeKeys(paths: readonly RemotePath[]): string[] {
-  const keys = new Set<string>();
-  for (const path of paths) {
-    for (const step of path.steps) {
-      keys.add(step.source);
-      keys.add(step.target);
-    }
-  }
-  return [...keys];
+export function pathNodeKeys(paths: readonly StorePath[]): string[] {
+  return [...new Set(paths.flatMap((path) => path.nodes))];
 }

@@ -2,8 +2,8 @@
 // counts, the drawn part, which neighbourhoods were asked (and how far the server cut them), and
 // which nodes the user expanded. Each answer of the server gives a new snapshot.
 import type { KnowledgeGraph } from "../model/types.ts";
-import type { GraphPart, RemotePath, StoreInfo } from "../store/api-shapes.ts";
-import { emptyRemoteGraph, mergeGraphPart, pathEdges } from "./remote-graph.ts";
+import type { StoreInfo, StorePath } from "../store/graph-store.ts";
+import { emptyRemoteGraph, type GraphPart, mergeGraphPart, pathEdges } from "./remote-graph.ts";
 
 /** How far the server cut a neighbourhood: `shown` of `total` nodes. */
 export interface Cut {
@@ -24,7 +24,10 @@ export interface RemoteSnapshot {
   lastAdded: readonly string[];
 }
 
-/** How many nodes a neighbourhood asks for by default, and how many more "Load more" asks. */
+/**
+ * How many nodes a neighbourhood asks for by default, and how many more "Load more" asks: a
+ * thousand nodes draw in a moment and are about what a person can look at.
+ */
 export const DEFAULT_NODE_LIMIT = 1000;
 export const LOAD_MORE_STEP = 1000;
 
@@ -44,13 +47,13 @@ export function withNeighbourhood(
   snapshot: RemoteSnapshot,
   centre: string,
   limit: number,
-  part: GraphPart,
+  part: GraphPart & { truncated?: Cut },
 ): RemoteSnapshot {
   const { graph, addedNodes } = mergeGraphPart(snapshot.graph, part);
   const limits = new Map(snapshot.limits).set(centre, limit);
   const cuts = new Map(snapshot.cuts);
-  if (part.truncated && part.truncated.shown < part.truncated.total)
-    cuts.set(centre, part.truncated);
+  const cut = part.truncated;
+  if (cut && cut.shown < cut.total) cuts.set(centre, { shown: cut.shown, total: cut.total });
   else cuts.delete(centre);
   return { ...snapshot, graph, limits, cuts, lastAdded: addedNodes };
 }
@@ -64,10 +67,10 @@ export function withExpanded(snapshot: RemoteSnapshot, key: string): RemoteSnaps
 /** The snapshot after a path answer: `nodes` holds the path's nodes the drawing lacked. */
 export function withPaths(
   snapshot: RemoteSnapshot,
-  paths: readonly RemotePath[],
-  nodes: GraphPart,
+  paths: readonly StorePath[],
+  nodes: GraphPart["nodes"],
 ): RemoteSnapshot {
-  const part: GraphPart = { nodes: nodes.nodes, edges: [...nodes.edges, ...pathEdges(paths)] };
+  const part: GraphPart = { nodes, edges: pathEdges(paths) };
   const { graph, addedNodes } = mergeGraphPart(snapshot.graph, part);
   return { ...snapshot, graph, lastAdded: addedNodes };
 }

@@ -12,16 +12,22 @@ export interface RequestOptions {
   fetch: FetchFunction;
 }
 
-export type QueryValue = string | number | readonly string[] | undefined;
+/** A list is comma-joined ("hiddenKinds=a,b"); `{ repeat }` repeats the name ("key=a&key=b"). */
+export type QueryValue =
+  | string
+  | number
+  | readonly string[]
+  | { repeat: readonly string[] }
+  | undefined;
 
-/** "/api/search?q=chi&limit=8": lists comma-joined, undefined and empty lists left out. */
+/** "/api/search?q=chi&limit=8": undefined values and empty lists left out. */
 export function apiPath(endpoint: string, query: Record<string, QueryValue> = {}): string {
   const parameters = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined) continue;
-    if (typeof value === "object") {
-      if (value.length > 0) parameters.set(name, value.join(","));
-    } else parameters.set(name, String(value));
+    if (typeof value !== "object") parameters.set(name, String(value));
+    else if ("repeat" in value) for (const item of value.repeat) parameters.append(name, item);
+    else if (value.length > 0) parameters.set(name, value.join(","));
   }
   const text = parameters.toString();
   return `/api/${endpoint}${text ? `?${text}` : ""}`;

@@ -40,11 +40,14 @@ export function failureOfStatus(status: number): RemoteFailure {
   return "server";
 }
 
-/** One sentence for an alert: what failed, then the fix. */
+/** "Could not load …: what failed. The fix." (a StoreRequestError carries a fix too). */
 export function describeRemoteError(error: unknown, action: string): string {
-  if (!isRemoteError(error)) {
-    const message = error instanceof Error ? error.message : String(error);
-    return `Could not ${action}: ${message}.`;
-  }
-  return `Could not ${action}: ${error.message}. ${error.fix}`;
+  const message = error instanceof Error ? error.message : String(error);
+  const fix = (error as { fix?: unknown } | null)?.fix;
+  const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+  const fixText =
+    typeof fix === "string" && fix !== ""
+      ? ` ${sentence(fix.charAt(0).toUpperCase() + fix.slice(1))}`
+      : "";
+  return `Could not ${action}: ${sentence(message)}${fixText}`;
 }

@@ -7,6 +7,7 @@ import type { RemoteLink } from "../state/remote-url.ts";
 import type { Store } from "../state/store.ts";
 import { focusNode } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
+import type { HttpStore } from "../store/http-store.ts";
 import type { RendererHandle } from "../view/renderer.ts";
 
 export interface AppContext {
@@ -23,7 +24,7 @@ export interface AppContext {
 
 /** What panels may ask of the server in remote mode (see remote-controller.ts). */
 export interface RemoteMode {
-  readonly session: RemoteSession;
+  readonly session: RemoteSession<HttpStore>;
   snapshot(): RemoteSnapshot;
   /** Runs after every new snapshot (a grown drawing, a new cut, an expanded node). */
   subscribe(listener: (snapshot: RemoteSnapshot) => void): () => void;

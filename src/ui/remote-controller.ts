@@ -7,8 +7,8 @@ import { createRemoteSession, type RemoteSession } from "../state/remote-session
 import type { RemoteSnapshot } from "../state/remote-snapshot.ts";
 import { focusNode } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
-import type { StoreInfo } from "../store/api-shapes.ts";
-import type { RemoteFilters, RemoteGraph } from "../store/http-store.ts";
+import type { Filters, StoreInfo } from "../store/graph-store.ts";
+import type { HttpStore } from "../store/http-store.ts";
 import { describeRemoteError } from "../store/remote-error.ts";
 import type { AppContext, RemoteMode } from "./app-context.ts";
 
@@ -18,7 +18,7 @@ export function remoteDataset(snapshot: RemoteSnapshot): Dataset {
   return { graph: snapshot.graph, sourceTexts: {}, name, isBuiltIn: false };
 }
 
-export function filtersOf(view: ViewState): RemoteFilters {
+export function filtersOf(view: ViewState): Filters {
   return { hiddenKinds: view.hiddenKinds, hiddenRelations: view.hiddenRelations };
 }
 
@@ -30,11 +30,13 @@ function requestKey(view: ViewState): string | null {
 
 export function connectRemote(
   ctx: Omit<AppContext, "remote">,
-  store: RemoteGraph,
+  store: HttpStore,
   info: StoreInfo,
+  maxNodes?: number,
 ): RemoteMode {
   const listeners = new Set<(snapshot: RemoteSnapshot) => void>();
-  const session: RemoteSession = createRemoteSession(store, info, {
+  const session: RemoteSession<HttpStore> = createRemoteSession(store, info, {
+    maxNodes,
     onChange(snapshot, previous) {
       if (snapshot.graph !== previous.graph) ctx.dataset.update(() => remoteDataset(snapshot));
       for (const listener of [...listeners]) listener(snapshot);

@@ -2,7 +2,7 @@
 // nodes, asked of the server once), and for the focused node the server actions: Expand, and
 // "Load more" when the server cut its neighbourhood ("1,200 of 12,345 neighbours shown").
 import { cutText, type RemoteSnapshot } from "../state/remote-snapshot.ts";
-import type { Hub } from "../store/api-shapes.ts";
+import type { StoreHub as Hub } from "../store/graph-store.ts";
 import { describeRemoteError } from "../store/remote-error.ts";
 import type { AppContext, RemoteMode } from "./app-context.ts";
 import { element } from "./dom.ts";

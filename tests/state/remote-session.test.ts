@@ -4,10 +4,10 @@ import type { RemoteSnapshot } from "../../src/state/remote-snapshot.ts";
 import { cutText, remoteStatusText } from "../../src/state/remote-snapshot.ts";
 import { isRemoteError } from "../../src/store/remote-error.ts";
 import { queryFixture } from "../query/query-fixture.ts";
-import { fakeRemote } from "./remote-fake.ts";
+import { flakyStore } from "./remote-fake.ts";
 
 async function session() {
-  const remote = fakeRemote(queryFixture());
+  const remote = flakyStore(queryFixture());
   const changes: RemoteSnapshot[] = [];
   const errors: string[] = [];
   const opened = await openRemoteSession(remote, {
@@ -27,7 +27,7 @@ describe("a remote session", () => {
   it("starts with the server's counts and nothing drawn", async () => {
     const { opened } = await session();
     expect(opened.snapshot().graph.order).toBe(0);
-    expect(opened.snapshot().graph.getAttribute("title")).toBe("Fake");
+    expect(opened.snapshot().graph.getAttribute("title")).toBe("Query fixture");
     expect(remoteStatusText(opened.snapshot())).toBe("0 nodes drawn · 8 in the database");
   });
 
@@ -59,7 +59,7 @@ describe("a remote session", () => {
     await opened.focus("c", 2, { hiddenKinds: ["threat"] }, 2);
     const cut = opened.snapshot();
     expect(cut.graph.hasNode("d")).toBe(false);
-    expect(cut.cuts.get("c")).toEqual({ shown: 2, total: 5 });
+    expect(cut.cuts.get("c")).toEqual({ shown: 2, total: 3 });
     expect(cutText({ shown: 1200, total: 12345 })).toBe("1,200 of 12,345 neighbours shown");
 
     await opened.loadMore("c", 2, { hiddenKinds: ["threat"] });

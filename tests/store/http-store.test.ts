@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { StoreRequestError } from "../../src/store/graph-store.ts";
 import type { FetchFunction } from "../../src/store/http-request.ts";
 import { createHttpStore } from "../../src/store/http-store.ts";
 import { describeRemoteError, RemoteError } from "../../src/store/remote-error.ts";
 
-const INFO = { title: "T", nodes: 2, edges: 1, kinds: { actor: 2 }, relations: { proposed: 1 } };
+const INFO = {
+  title: "T",
+  sources: [{ id: "s", title: "S", path: "s.txt" }],
+  nodes: 2,
+  edges: 1,
+  kinds: { actor: 2 },
+  relations: { proposed: 1 },
+};
 
 /** A fetch that answers every request with `status` and `body`, recording the URLs asked. */
 function answering(status: number, body: unknown, asked: string[] = []): FetchFunction {
@@ -33,14 +41,17 @@ describe("the HTTP store's requests", () => {
     await store.search("côte d'ivoire & co", 8);
     await store.neighbourhood("a,b", 2, { limit: 50, hiddenKinds: ["threat", "actor"] });
     await store.paths("a", "b", { max: 3, hiddenRelations: [] });
+    await store.nodes(["a", "b,c"]);
     expect(asked).toEqual([
       "http://127.0.0.1:9/api/search?q=c%C3%B4te+d%27ivoire+%26+co&limit=8",
       "http://127.0.0.1:9/api/neighbourhood?focus=a%2Cb&depth=2&limit=50&hiddenKinds=threat%2Cactor",
       "http://127.0.0.1:9/api/paths?from=a&to=b&max=3",
+      "http://127.0.0.1:9/api/nodes?key=a&key=b%2Cc",
     ]);
-    expect(store.exportUrl("gexf", { key: "a", depth: 2 })).toBe(
-      "http://127.0.0.1:9/api/export?format=gexf&focus=a&depth=2",
+    expect(store.exportUrl({ kind: "neighbourhood", focus: "a", depth: 2, limit: 10 })).toBe(
+      "http://127.0.0.1:9/api/export?focus=a&depth=2&limit=10",
     );
+    expect(store.exportUrl({ kind: "all" })).toBe("http://127.0.0.1:9/api/export");
   });
 
   it("returns the parsed answers", async () => {
@@ -49,26 +60,19 @@ describe("the HTTP store's requests", () => {
     const part = {
       nodes: [{ key: "a", attributes: { label: "A", nodeKind: "actor" } }],
       edges: [],
-      truncated: { shown: 1, total: 40 },
+      truncated: { shown: 1, total: 40, depth: 1 },
     };
     const cut = createHttpStore({ fetch: answering(200, part) });
     expect(await cut.neighbourhood("a", 1)).toEqual(part);
   });
 
-  it("reads path steps in either documented form", async () => {
-    const steps = [
-      { source: "a", relation: "proposed", target: "b", evidence: ["q"] },
-      { from: "c", to: "b", relation: "addresses", forward: false, evidence: [] },
-    ];
-    const store = createHttpStore({ fetch: answering(200, { paths: [{ steps }] }) });
-    expect(await store.paths("a", "c")).toEqual([
-      {
-        steps: [
-          { source: "a", relation: "proposed", target: "b", evidence: ["q"] },
-          { source: "b", relation: "addresses", target: "c", evidence: [] },
-        ],
-      },
-    ]);
+  it("gives null for an unknown node and a StoreRequestError for a refused request", async () => {
+    const missing = { error: 'focus: no node has the key "x"', fix: "use a key from /api/search" };
+    const notFound = createHttpStore({ fetch: answering(404, missing) });
+    expect(await notFound.neighbourhood("x", 1)).toBeNull();
+    expect(await notFound.paths("x", "y")).toBeNull();
+    const refused = createHttpStore({ fetch: answering(400, { error: "depth", fix: "less" }) });
+    await expect(refused.neighbourhood("a", 9)).rejects.toThrow(StoreRequestError);
   });
 });
 
@@ -84,6 +88,9 @@ describe("the HTTP store's errors", () => {
     });
     const bad = await failure(createHttpStore({ fetch: answering(400, body) }).info());
     expect(bad.reason).toBe("bad-request");
+    expect(describeRemoteError(bad, "load it")).toBe(
+      'Could not load it: no node "atlantis". Search for the node first.',
+    );
   });
 
   it("says the server is unreachable when fetch fails", async () => {
@@ -118,11 +125,11 @@ describe("the HTTP store's errors", () => {
       const error = await failure(createHttpStore({ fetch: answering(200, body) }).info());
       expect(error.reason).toBe("bad-response");
     }
-    const edgeWithoutEvidence = {
+    const edgeWithoutTarget = {
       nodes: [{ key: "a", attributes: { label: "A", nodeKind: "actor" } }],
-      edges: [{ key: "e", source: "a", target: "a", attributes: { relation: "r" } }],
+      edges: [{ key: "e", source: "a", attributes: { relation: "r" } }],
     };
-    const store = createHttpStore({ fetch: answering(200, edgeWithoutEvidence) });
+    const store = createHttpStore({ fetch: answering(200, edgeWithoutTarget) });
     expect((await failure(store.neighbourhood("a", 1))).reason).toBe("bad-response");
   });
 });
