@@ -1,20 +1,10 @@
-// Vite serves and builds the explorer. The production preview sends a Content-Security-Policy
-// header (a <meta> tag cannot set worker-src or be checked by tests): no inline script, workers
-// from blob: for ForceAtlas2, inline styles for sigma's canvases.
+// Vite serves and builds the explorer. The production preview sends the Content-Security-Policy
+// header of src/server/security-headers.ts (a <meta> tag cannot set worker-src or be checked by
+// tests), the same `kg serve` sends.
 import { defineConfig } from "vite";
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./src/server/security-headers.ts";
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+export { CONTENT_SECURITY_POLICY };
 
 export default defineConfig({
   build: {
@@ -23,10 +13,6 @@ export default defineConfig({
   },
   worker: { format: "es" },
   preview: {
-    headers: {
-      "Content-Security-Policy": CONTENT_SECURITY_POLICY,
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "no-referrer",
-    },
+    headers: SECURITY_HEADERS,
   },
 });

@@ -8,6 +8,7 @@ import type { CliIo, Command } from "./command.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
 import { pathCommand } from "./commands/path.ts";
+import { serveCommand } from "./commands/serve.ts";
 import { statsCommand } from "./commands/stats.ts";
 import { validateCommand } from "./commands/validate.ts";
 
@@ -18,6 +19,7 @@ const COMMANDS: readonly Command[] = [
   exportCommand,
   importCommand,
   pathCommand,
+  serveCommand,
 ];
 
 const HELP_FLAGS = new Set(["--help", "-h"]);

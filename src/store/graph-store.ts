@@ -137,6 +137,8 @@ export interface GraphStore {
   paths(from: string, to: string, query?: PathQuery): Promise<StorePath[] | null>;
   /** The `limit` nodes of highest degree; equal degrees by key. */
   hubs(limit: number): Promise<StoreHub[]>;
+  /** The text of a source document (one of info().sources), for the reading pane; null if none. */
+  sourceText(id: string): Promise<string | null>;
   /**
    * Every node of the scope (in key order for "all", walk order for a neighbourhood), then its
    * edges by key, without holding the whole scope in memory for "all". Yields nothing when a

@@ -38,7 +38,11 @@ export class MemoryStore implements GraphStore {
   private search_: ReturnType<typeof buildSearchIndex> | null = null;
   private hubs_: StoreHub[] = [];
 
-  constructor(private readonly graph: KnowledgeGraph) {}
+  /** `sourceTexts`: the source documents' texts by id, as a curated file's reader gives them. */
+  constructor(
+    private readonly graph: KnowledgeGraph,
+    private readonly sourceTexts: Readonly<Record<string, string>> = {},
+  ) {}
 
   private indexed(): IndexedGraph {
     this.indexedGraph ??= indexGraph(this.graph);
@@ -174,6 +178,10 @@ export class MemoryStore implements GraphStore {
         degree: degrees[node],
       };
     });
+  }
+
+  async sourceText(id: string): Promise<string | null> {
+    return Object.hasOwn(this.sourceTexts, id) ? this.sourceTexts[id] : null;
   }
 
   async *exportItems(scope: ExportScope): AsyncIterable<ExportItem> {
