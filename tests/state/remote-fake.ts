@@ -53,6 +53,7 @@ export function flakyStore(graph: KnowledgeGraph): FlakyStore {
       return memory.hubs(limit);
     },
     exportItems: (scope) => memory.exportItems(scope),
+    sourceText: (id) => memory.sourceText(id),
     close: () => memory.close(),
   };
 }
