@@ -34,7 +34,7 @@ import { syncViewWithUrl } from "./ui/url-sync.ts";
 import { createRenderer } from "./view/renderer.ts";
 
 /** How long the page waits for `/api/info` to tell whether `kg serve` served it. */
-const DETECT_TIMEOUT_MS = 3000;
+const DETECT_TIMEOUT_MS = 10_000;
 
 function slot(id: string): HTMLElement {
   const element = document.getElementById(id);

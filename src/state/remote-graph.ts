@@ -4,7 +4,13 @@
 import { MultiDirectedGraph } from "graphology";
 import { placeNewcomers } from "../layout/place-newcomers.ts";
 import { assignPositions } from "../layout/positions.ts";
-import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../model/types.ts";
+import type {
+  EdgeAttributes,
+  GraphAttributes,
+  KnowledgeGraph,
+  NodeAttributes,
+  SourceDocument,
+} from "../model/types.ts";
 import type { StoreEdge, StoreNode, StorePath } from "../store/graph-store.ts";
 
 /** Nodes and edges of an answer, in graphology's export shape. */
@@ -20,14 +26,17 @@ export interface MergeResult {
   addedEdges: number;
 }
 
-/** An empty drawing that carries the remote graph's title. */
-export function emptyRemoteGraph(title: string): KnowledgeGraph {
+/** An empty drawing that carries the remote graph's title and source documents. */
+export function emptyRemoteGraph(
+  title: string,
+  sources: readonly SourceDocument[] = [],
+): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph<
     NodeAttributes,
     EdgeAttributes,
-    { title?: string }
+    GraphAttributes
   >();
-  graph.setAttribute("title", title);
+  graph.replaceAttributes({ title, sources: [...sources] });
   return graph;
 }
 

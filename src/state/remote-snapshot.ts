@@ -34,7 +34,7 @@ export const LOAD_MORE_STEP = 1000;
 export function openSnapshot(info: StoreInfo): RemoteSnapshot {
   return {
     info,
-    graph: emptyRemoteGraph(info.title),
+    graph: emptyRemoteGraph(info.title, info.sources),
     limits: new Map(),
     cuts: new Map(),
     expanded: [],

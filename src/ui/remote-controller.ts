@@ -13,9 +13,22 @@ import { describeRemoteError } from "../store/remote-error.ts";
 import type { AppContext, RemoteMode } from "./app-context.ts";
 
 /** The dataset that shows a snapshot: its drawn part, named after the remote graph. */
-export function remoteDataset(snapshot: RemoteSnapshot): Dataset {
+export function remoteDataset(
+  snapshot: RemoteSnapshot,
+  sourceTexts: Record<string, string> = {},
+): Dataset {
   const name = snapshot.info.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-") || "remote";
-  return { graph: snapshot.graph, sourceTexts: {}, name, isBuiltIn: false };
+  return { graph: snapshot.graph, sourceTexts, name, isBuiltIn: false };
+}
+
+/** The source documents' texts, for the reading pane; the ones the server cannot give are left out. */
+async function loadSourceTexts(store: HttpStore, info: StoreInfo): Promise<Record<string, string>> {
+  const texts: Record<string, string> = {};
+  for (const { id } of info.sources) {
+    const text = await store.sourceText(id);
+    if (text !== null) texts[id] = text;
+  }
+  return texts;
 }
 
 export function filtersOf(view: ViewState): Filters {
@@ -38,12 +51,20 @@ export function connectRemote(
   const session: RemoteSession<HttpStore> = createRemoteSession(store, info, {
     maxNodes,
     onChange(snapshot, previous) {
-      if (snapshot.graph !== previous.graph) ctx.dataset.update(() => remoteDataset(snapshot));
+      if (snapshot.graph !== previous.graph) {
+        ctx.dataset.update((dataset) => remoteDataset(snapshot, dataset.sourceTexts));
+      }
       for (const listener of [...listeners]) listener(snapshot);
     },
     onError: (error, action) => ctx.announce(describeRemoteError(error, action)),
   });
   let lastRequest: string | null = null;
+  loadSourceTexts(store, info)
+    .then((sourceTexts) => {
+      if (Object.keys(sourceTexts).length === 0) return;
+      ctx.dataset.update(() => remoteDataset(session.snapshot(), sourceTexts));
+    })
+    .catch((error: unknown) => ctx.announce(describeRemoteError(error, "load the source texts")));
 
   /** Loads the focus's neighbourhood unless that exact request was the last one. */
   async function loadFor(view: ViewState): Promise<boolean> {
@@ -55,8 +76,25 @@ export function connectRemote(
     return ok;
   }
 
+  let lastPaths: string | null = null;
+  /** Asks the server for the view's path, unless that exact question was the last one. */
+  async function pathsFor(view: ViewState) {
+    const key = view.path && JSON.stringify([view.path, view.hiddenKinds, view.hiddenRelations]);
+    if (!view.path || key === lastPaths) return;
+    lastPaths = key;
+    if ((await session.paths(view.path.from, view.path.to, filtersOf(view))) === null) {
+      lastPaths = null;
+    }
+  }
+
   ctx.view.subscribe((next, previous) => {
     if (requestKey(next) !== requestKey(previous)) void loadFor(next);
+    const filtersChanged =
+      next.hiddenKinds !== previous.hiddenKinds ||
+      next.hiddenRelations !== previous.hiddenRelations;
+    if (next.path !== previous.path || filtersChanged) {
+      void pathsFor(next);
+    }
   });
   // Double-click a node: add its neighbours (instead of sigma's zoom).
   ctx.renderer.sigma.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
@@ -87,7 +125,7 @@ export function connectRemote(
         if (!ok) lastRequest = null;
       }
       for (const key of link.expanded) await session.expand(key, filters);
-      if (view.path !== null) await session.paths(view.path.from, view.path.to, filters);
+      await pathsFor(view);
     },
     loadMore(centre) {
       const view = ctx.view.get();

@@ -1,6 +1,7 @@
 // Remote mode's panel: what the database holds (counts by kind and relation, the most connected
 // nodes, asked of the server once), and for the focused node the server actions: Expand, and
 // "Load more" when the server cut its neighbourhood ("1,200 of 12,345 neighbours shown").
+import "./remote.css";
 import { cutText, type RemoteSnapshot } from "../state/remote-snapshot.ts";
 import type { StoreHub as Hub } from "../store/graph-store.ts";
 import { describeRemoteError } from "../store/remote-error.ts";
@@ -11,14 +12,17 @@ import { nodeLabel } from "./graph-parts.ts";
 /** How many hubs the panel suggests. */
 const HUBS_SHOWN = 8;
 
-function countsList(counts: Record<string, number>, label: string): HTMLElement {
-  const items = Object.entries(counts).map(([name, count]) =>
-    element("li", {}, [
-      name,
-      element("span", { className: "count", text: ` ${count.toLocaleString("en-GB")}` }),
-    ]),
-  );
-  return element("ul", { className: "remote-counts", attributes: { "aria-label": label } }, items);
+/** "principle 48 · threat 16 · …": one line per list, most frequent first as the server gives. */
+function countsLine(counts: Record<string, number>): HTMLElement {
+  const text = Object.entries(counts)
+    .map(([name, count]) => `${name} ${count.toLocaleString("en-GB")}`)
+    .join(" · ");
+  return element("p", { className: "remote-counts", text });
+}
+
+/** A link the browser saves as a file, streamed from the server as it comes. */
+function download(text: string, href: string): HTMLAnchorElement {
+  return element("a", { className: "remote-download", text, attributes: { href, download: "" } });
 }
 
 function summary(snapshot: RemoteSnapshot): HTMLElement[] {
@@ -27,8 +31,8 @@ function summary(snapshot: RemoteSnapshot): HTMLElement[] {
   return [
     element("h3", { text: "In the database" }),
     element("p", { text: `${format(info.nodes)} nodes · ${format(info.edges)} edges` }),
-    countsList(info.kinds, "Nodes by kind"),
-    countsList(info.relations, "Edges by relation"),
+    countsLine(info.kinds),
+    countsLine(info.relations),
   ];
 }
 
@@ -39,6 +43,10 @@ export function mountRemotePanel(ctx: AppContext, container: HTMLElement): () =>
   const actions = element("div", { className: "remote-actions" });
   container.replaceChildren(
     ...summary(remote.snapshot()),
+    download(
+      "Download the whole graph from the server (JSON)",
+      remote.session.store.exportUrl({ kind: "all" }),
+    ),
     element("h4", { text: "Most connected" }),
     hubList,
     actions,
@@ -74,7 +82,8 @@ export function mountRemotePanel(ctx: AppContext, container: HTMLElement): () =>
   };
 
   const renderActions = () => {
-    const { focus } = ctx.view.get();
+    const view = ctx.view.get();
+    const { focus } = view;
     const snapshot = remote.snapshot();
     if (focus === null || !snapshot.graph.hasNode(focus)) {
       actions.replaceChildren();
@@ -83,6 +92,16 @@ export function mountRemotePanel(ctx: AppContext, container: HTMLElement): () =>
     const cut = snapshot.cuts.get(focus);
     actions.replaceChildren(
       button(`Expand ${nodeLabel(ctx, focus)}`, () => void remote.expand(focus)),
+      download(
+        `Download its whole depth-${view.depth} neighbourhood from the server (JSON)`,
+        remote.session.store.exportUrl({
+          kind: "neighbourhood",
+          focus,
+          depth: view.depth,
+          hiddenKinds: view.hiddenKinds,
+          hiddenRelations: view.hiddenRelations,
+        }),
+      ),
       ...(cut
         ? [
             element("p", { className: "remote-cut" }, [
@@ -95,7 +114,8 @@ export function mountRemotePanel(ctx: AppContext, container: HTMLElement): () =>
   };
   renderActions();
   const unsubscribeView = ctx.view.subscribe((next, previous) => {
-    if (next.focus !== previous.focus) renderActions();
+    const fields = ["focus", "depth", "hiddenKinds", "hiddenRelations"] as const;
+    if (fields.some((field) => next[field] !== previous[field])) renderActions();
   });
   const unsubscribeRemote = remote.subscribe(renderActions);
   return () => {
