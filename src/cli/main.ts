@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { didYouMean, didYouMeanPhrase } from "../model/did-you-mean.ts";
 import { UsageError } from "./args.ts";
 import type { CliIo, Command } from "./command.ts";
+import { dbCommand } from "./commands/db.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
 import { pathCommand } from "./commands/path.ts";
@@ -20,6 +21,7 @@ const COMMANDS: readonly Command[] = [
   importCommand,
   pathCommand,
   serveCommand,
+  dbCommand,
 ];
 
 const HELP_FLAGS = new Set(["--help", "-h"]);

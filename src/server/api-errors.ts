@@ -1,7 +1,7 @@
 // Every error the API answers is JSON `{ error, fix }` with a 4xx status (503 when the store is
 // away or a query runs too long), never a stack trace: this module maps what went wrong to that.
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { StoreRequestError } from "../store/graph-store.ts";
+import { StoreRequestError, StoreUnavailableError } from "../store/graph-store.ts";
 
 export class ApiError extends Error {
   constructor(
@@ -11,14 +11,6 @@ export class ApiError extends Error {
   ) {
     super(message);
     this.name = "ApiError";
-  }
-}
-
-/** Thrown by a store that cannot reach its database: the server answers 503, keeps running. */
-export class StoreUnavailableError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "StoreUnavailableError";
   }
 }
 
@@ -78,7 +70,7 @@ export function errorReply(
   else if ("validation" in error && error.validation) answer = schemaError(error as FastifyError);
   else if (error instanceof StoreRequestError) answer = new ApiError(400, error.message, error.fix);
   else if (error instanceof StoreUnavailableError) {
-    answer = new ApiError(503, error.message, "check that the database is running, then try again");
+    answer = new ApiError(503, error.message, error.fix);
   } else if (
     "statusCode" in error &&
     typeof error.statusCode === "number" &&

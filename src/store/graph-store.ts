@@ -174,3 +174,14 @@ export function checkNeighbourhoodArguments(depth: number, limit: number): void 
     );
   }
 }
+
+/** The store cannot answer now (database away, query too long): servers answer 503. */
+export class StoreUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly fix = "check that the database is running, then try again",
+  ) {
+    super(message);
+    this.name = "StoreUnavailableError";
+  }
+}

@@ -254,7 +254,7 @@ export function storeContract(graphName: string, makeGraph: () => KnowledgeGraph
         expect(firstEdge.attributes).toEqual(graph.getEdgeAttributes(firstEdge.key));
         expect(firstEdge.source).toBe(graph.source(firstEdge.key));
       }
-    });
+    }, 30_000);
 
     it("exports a neighbourhood as the neighbourhood call answers it", async () => {
       const focus = referenceHubs(graph, 1)[0].key;

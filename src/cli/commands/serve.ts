@@ -5,10 +5,11 @@ import { ensureBuiltApp } from "../../server/built-app.ts";
 import { DEFAULT_NODE_LIMIT } from "../../store/graph-store.ts";
 import { parseCommandArgs, parseCount, UsageError } from "../args.ts";
 import type { CliIo, Command } from "../command.ts";
-import { openStore } from "../open-store.ts";
+import { openStore, STORE_OPTIONS } from "../open-store.ts";
 import { REPO_ROOT } from "../paths.ts";
 
 const OPTIONS = {
+  ...STORE_OPTIONS,
   port: { type: "string" },
   host: { type: "string" },
   "max-nodes": { type: "string" },
@@ -19,19 +20,20 @@ const OPTIONS = {
 export const serveCommand: Command = {
   name: "serve",
   summary: "serve the explorer and a JSON API over a graph in memory or in PostgreSQL",
-  usage: `Usage: kg serve [FILE [FILE2]] [--port 8080] [--host 127.0.0.1] [--max-nodes N]
-                [--timeout SECONDS] [--api-only]
+  usage: `Usage: kg serve [FILE [FILE2] | --db URL --graph NAME] [--port 8080] [--host 127.0.0.1]
+                [--max-nodes N] [--timeout SECONDS] [--api-only]
 
-Serves the built explorer and its read-only JSON API under /api/ (see docs/api.md). Without FILE,
-the built-in graph from memory; FILE is any graph file kg import reads. Builds the explorer first
-when dist/ is missing.
+Serves the built explorer and its read-only JSON API under /api/ (see docs/api.md). Without FILE
+or --graph, the built-in graph from memory; FILE is any graph file kg import reads; --graph NAME
+serves a graph stored with kg db load, from the database of --db URL (default DATABASE_URL, else
+the PG* variables). Builds the explorer first when dist/ is missing.
   --port       the port (default 8080)
   --host       the address to listen on (default 127.0.0.1, this machine only)
   --max-nodes  most nodes one neighbourhood request may ask for (default ${DEFAULT_NODE_LIMIT})
   --timeout    per-request time limit in seconds (default ${DEFAULT_TIMEOUT_MS / 1000})
   --api-only   serve the API without the explorer (no build)
 
-Runs until Ctrl-C. Exit 2 for a bad option or an unreadable graph.`,
+Runs until Ctrl-C. Exit 2 for a bad option, an unreadable graph or an unreachable database.`,
 
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS, ["FILE", "FILE2"]);
@@ -44,13 +46,16 @@ Runs until Ctrl-C. Exit 2 for a bad option or an unreadable graph.`,
     const timeout = parseCount("--timeout", text("timeout") ?? String(DEFAULT_TIMEOUT_MS / 1000));
     if (timeout < 1) throw new UsageError("--timeout must be 1 second or more");
 
+    const opened = await openStore(positionals, values, io, { timeoutMs: timeout * 1000 });
     let appDir: string | undefined;
     if (!values["api-only"]) {
       const built = await ensureBuiltApp(REPO_ROOT, (line) => io.stderr(`kg serve: ${line}\n`));
-      if (!built.ok) throw new UsageError(built.message);
+      if (!built.ok) {
+        await opened.store.close();
+        throw new UsageError(built.message);
+      }
       appDir = built.dir;
     }
-    const opened = await openStore(positionals, io);
     const app = await buildServer({
       store: opened.store,
       appDir,
