@@ -11,7 +11,6 @@ import {
   LOAD_MORE_STEP,
   openSnapshot,
   type RemoteSnapshot,
-  withExpanded,
   withNeighbourhood,
   withPaths,
 } from "./remote-snapshot.ts";
@@ -100,7 +99,7 @@ export function createRemoteSession<S extends GraphStore>(
       async (): Promise<[RemoteSnapshot, boolean]> => {
         const part = await store.neighbourhood(key, depth, { ...filters, limit });
         if (part === null) throw noSuchNode(key);
-        return [withNeighbourhood(current, key, limit, part), true];
+        return [withNeighbourhood(current, { centre: key, depth }, limit, part), true];
       },
     ).then((ok) => ok === true);
 
@@ -114,11 +113,8 @@ export function createRemoteSession<S extends GraphStore>(
     snapshot: () => current,
     focus: (key, depth, filters, limit) =>
       neighbourhood(key, depth, filters, Math.min(maxNodes, limit ?? DEFAULT_NODE_LIMIT)),
-    async expand(key, filters) {
-      const ok = await neighbourhood(key, 1, filters, Math.min(maxNodes, DEFAULT_NODE_LIMIT));
-      if (ok) publish(withExpanded(current, key));
-      return ok;
-    },
+    expand: (key, filters) =>
+      neighbourhood(key, 1, filters, Math.min(maxNodes, DEFAULT_NODE_LIMIT)),
     canLoadMore: (centre) =>
       current.cuts.has(centre) && nextLimit(centre) > (current.limits.get(centre) ?? 0),
     loadMore: (centre, depth, filters) => neighbourhood(centre, depth, filters, nextLimit(centre)),

@@ -1,9 +1,15 @@
 // What the explorer holds of a remote graph at one moment, as an immutable value: the server's
 // counts, the drawn part, which neighbourhoods were asked (and how far the server cut them), and
-// which nodes the user expanded. Each answer of the server gives a new snapshot.
+// which neighbourhoods were loaded, in order. Each answer of the server gives a new snapshot.
 import type { KnowledgeGraph } from "../model/types.ts";
 import type { StoreInfo, StorePath } from "../store/graph-store.ts";
 import { emptyRemoteGraph, type GraphPart, mergeGraphPart, pathEdges } from "./remote-graph.ts";
+
+/** One neighbourhood asked of the server: around `centre`, `depth` hops. */
+export interface Load {
+  centre: string;
+  depth: number;
+}
 
 /** How far the server cut a neighbourhood: `shown` of `total` nodes. */
 export interface Cut {
@@ -18,8 +24,8 @@ export interface RemoteSnapshot {
   limits: ReadonlyMap<string, number>;
   /** Centres whose last answer was cut, with the counts. */
   cuts: ReadonlyMap<string, Cut>;
-  /** Nodes the user expanded, in order (a link replays them). */
-  expanded: readonly string[];
+  /** The neighbourhoods loaded (focus, Expand, Load more), in order: a link replays them. */
+  loads: readonly Load[];
   /** Nodes added by the last answer, for the UI to announce or frame. */
   lastAdded: readonly string[];
 }
@@ -37,7 +43,7 @@ export function openSnapshot(info: StoreInfo): RemoteSnapshot {
     graph: emptyRemoteGraph(info.title, info.sources),
     limits: new Map(),
     cuts: new Map(),
-    expanded: [],
+    loads: [],
     lastAdded: [],
   };
 }
@@ -45,7 +51,7 @@ export function openSnapshot(info: StoreInfo): RemoteSnapshot {
 /** The snapshot after the server answered the neighbourhood of `centre` asked with `limit`. */
 export function withNeighbourhood(
   snapshot: RemoteSnapshot,
-  centre: string,
+  { centre, depth }: Load,
   limit: number,
   part: GraphPart & { truncated?: Cut },
 ): RemoteSnapshot {
@@ -55,13 +61,14 @@ export function withNeighbourhood(
   const cut = part.truncated;
   if (cut && cut.shown < cut.total) cuts.set(centre, { shown: cut.shown, total: cut.total });
   else cuts.delete(centre);
-  return { ...snapshot, graph, limits, cuts, lastAdded: addedNodes };
+  const loads = withLoad(snapshot.loads, { centre, depth });
+  return { ...snapshot, graph, limits, cuts, loads, lastAdded: addedNodes };
 }
 
-/** Records an expanded node (once, in order). */
-export function withExpanded(snapshot: RemoteSnapshot, key: string): RemoteSnapshot {
-  if (snapshot.expanded.includes(key)) return snapshot;
-  return { ...snapshot, expanded: [...snapshot.expanded, key] };
+/** Records a loaded neighbourhood (once, in order of first load). */
+function withLoad(loads: readonly Load[], load: Load): readonly Load[] {
+  const isKnown = loads.some(({ centre, depth }) => centre === load.centre && depth === load.depth);
+  return isKnown ? loads : [...loads, load];
 }
 
 /** The snapshot after a path answer: `nodes` holds the path's nodes the drawing lacked. */

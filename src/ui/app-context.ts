@@ -26,7 +26,7 @@ export interface AppContext {
 export interface RemoteMode {
   readonly session: RemoteSession<HttpStore>;
   snapshot(): RemoteSnapshot;
-  /** Runs after every new snapshot (a grown drawing, a new cut, an expanded node). */
+  /** Runs after every new snapshot (a grown drawing, a new cut). */
   subscribe(listener: (snapshot: RemoteSnapshot) => void): () => void;
   /** Loads the node's neighbourhood at the view's depth, then focuses it; false on failure. */
   focus(key: string): Promise<boolean>;
@@ -34,7 +34,7 @@ export interface RemoteMode {
   expand(key: string): Promise<boolean>;
   /** Asks the neighbourhood around `centre` again with room for more nodes. */
   loadMore(centre: string): Promise<boolean>;
-  /** Loads what a link names: the focus's neighbourhood, the expanded nodes, the path. */
+  /** Loads what a link names: its neighbourhoods, the focus's, the path. */
   replay(view: ViewState, link: RemoteLink): Promise<void>;
 }
 

@@ -119,12 +119,18 @@ export function connectRemote(
     expand: (key) => session.expand(key, filtersOf(ctx.view.get())),
     async replay(view, link) {
       const filters = filtersOf(view);
-      if (view.focus !== null) {
-        lastRequest = requestKey(view);
-        const ok = await session.focus(view.focus, view.depth, filters, link.limit ?? undefined);
-        if (!ok) lastRequest = null;
+      const limitFor = (key: string) =>
+        key === view.focus ? (link.limit ?? undefined) : undefined;
+      for (const { centre, depth } of link.loads) {
+        await session.focus(centre, depth, filters, limitFor(centre));
       }
-      for (const key of link.expanded) await session.expand(key, filters);
+      const isLoaded = link.loads.some(
+        (load) => load.centre === view.focus && load.depth === view.depth,
+      );
+      if (view.focus !== null && !isLoaded) {
+        await session.focus(view.focus, view.depth, filters, limitFor(view.focus));
+      }
+      lastRequest = requestKey(view);
       await pathsFor(view);
     },
     loadMore(centre) {

@@ -1,4 +1,4 @@
-// The URL in remote mode: a link names the focus, depth, filters, expanded nodes and path, and
+// The URL in remote mode: a link names the focus, depth, filters, loaded neighbourhoods and path, and
 // opening it first asks the server for those neighbourhoods, then applies the view to what was
 // loaded (so the same link reopens the same drawing). Back/forward replay the same way.
 
@@ -14,7 +14,7 @@ function linkOf(remote: RemoteMode, view: ViewState): RemoteLink {
   const snapshot = remote.snapshot();
   const limit = view.focus === null ? undefined : snapshot.limits.get(view.focus);
   return {
-    expanded: [...snapshot.expanded],
+    loads: [...snapshot.loads],
     limit: limit !== undefined && limit !== DEFAULT_NODE_LIMIT ? limit : null,
   };
 }
