@@ -36,6 +36,17 @@ function summary(snapshot: RemoteSnapshot): HTMLElement[] {
   ];
 }
 
+/** "Expand China": adds the node's direct neighbours from the server (Details and this panel). */
+export function expandButton(remote: RemoteMode, key: string, label: string): HTMLButtonElement {
+  const button = element("button", {
+    className: "expand-button",
+    text: `Expand ${label}`,
+    attributes: { type: "button", title: "Add its neighbours from the server to the drawing" },
+  });
+  button.addEventListener("click", () => void remote.expand(key));
+  return button;
+}
+
 export function mountRemotePanel(ctx: AppContext, container: HTMLElement): () => void {
   const remote = ctx.remote as RemoteMode;
   container.hidden = false;
@@ -91,7 +102,7 @@ export function mountRemotePanel(ctx: AppContext, container: HTMLElement): () =>
     }
     const cut = snapshot.cuts.get(focus);
     actions.replaceChildren(
-      button(`Expand ${nodeLabel(ctx, focus)}`, () => void remote.expand(focus)),
+      expandButton(remote, focus, nodeLabel(ctx, focus)),
       download(
         `Download its whole depth-${view.depth} neighbourhood from the server (JSON)`,
         remote.session.store.exportUrl({

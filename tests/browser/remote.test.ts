@@ -208,6 +208,15 @@ describe("the explorer opened from kg serve over PostgreSQL", () => {
     await panel.getByRole("button", { name: "Load more" }).click();
     await waitForDrawn(page, (await neighbourhoodKeys("new-security-concept", 1)).length);
     await expect.poll(() => panel.getByRole("button", { name: "Load more" }).count()).toBe(0);
+
+    // Expand in Details asks for the node's neighbours with the default cap: all of them here.
+    const again = await openRemote("focus=new-security-concept&limit=5");
+    await waitForDrawn(again.page, 5);
+    await again.page
+      .locator("#details")
+      .getByRole("button", { name: "Expand New security concept" })
+      .click();
+    await waitForDrawn(again.page, (await neighbourhoodKeys("new-security-concept", 1)).length);
   });
 
   it("asks the server for paths and draws them", async () => {
