@@ -1,13 +1,14 @@
-// The explorer's entry point. It only composes: the stores, the renderer, the context every
-// panel receives, then one mount call per panel. To add a panel, give it a slot in index.html
-// and a mountX(ctx, element) call below. Opened from `kg serve`, the graph is the server's: the
-// page starts empty and loads what the user explores (remote-controller.ts).
+// The explorer's entry point. It only composes: the stores, the derived state, the renderer, the
+// context every panel receives, then one mount call per panel. To add a panel, give it a slot in
+// index.html and a mountX(ctx, element) call below. Opened from `kg serve`, the graph is the
+// server's: the page starts empty and loads what the user explores (remote-controller.ts).
 import "./ui/app.css";
 import data from "../graph/new-security-concept.kg.json";
 import sourceText from "../graph/sources/new-security-concept.txt?raw";
 import { buildGraph } from "./model/load.ts";
 import type { CuratedFile } from "./model/types.ts";
 import type { Dataset } from "./state/dataset.ts";
+import { createDerivedState } from "./state/derived.ts";
 import { openSnapshot } from "./state/remote-snapshot.ts";
 import { createStore } from "./state/store.ts";
 import { DEFAULT_VIEW, type ViewState } from "./state/view-state.ts";
@@ -68,8 +69,9 @@ const info = await remoteInfo(createHttpStore({ timeoutMs: DETECT_TIMEOUT_MS }))
 const dataset = createStore<Dataset>(info ? remoteDataset(openSnapshot(info)) : builtInDataset());
 const view = createStore<ViewState>(DEFAULT_VIEW);
 const announce = mountAlerts(slot("alerts"));
-const renderer = createRenderer(slot("stage"), { dataset, view });
-const ctx: AppContext = { dataset, view, renderer, announce };
+const derived = createDerivedState({ dataset, view });
+const renderer = createRenderer(slot("stage"), { view, derived });
+const ctx: AppContext = { dataset, view, derived, renderer, announce };
 if (info) ctx.remote = connectRemote(ctx, store, info, await store.maxNodes());
 
 mountGraphTitle(ctx, slot("graph-title"));
@@ -96,7 +98,7 @@ if (import.meta.env.DEV || import.meta.env.MODE === "test") {
     __kg: {
       ctx,
       sigma: renderer.sigma,
-      setHover: renderer.setHover,
+      setHover: derived.setHover,
       nodeState: renderer.nodeState,
       edgeState: renderer.edgeState,
     },

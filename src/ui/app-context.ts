@@ -1,11 +1,12 @@
 // What every panel receives: the two stores, the renderer and a way to tell the user something.
 // main.ts builds it once; panels never reach for globals, so a panel can be mounted anywhere.
 import type { Dataset } from "../state/dataset.ts";
+import type { DerivedState } from "../state/derived.ts";
+import { focusNode } from "../state/focus.ts";
 import type { RemoteSession } from "../state/remote-session.ts";
 import type { RemoteSnapshot } from "../state/remote-snapshot.ts";
 import type { RemoteLink } from "../state/remote-url.ts";
 import type { Store } from "../state/store.ts";
-import { focusNode } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
 import type { HttpStore } from "../store/http-store.ts";
 import type { RendererHandle } from "../view/renderer.ts";
@@ -15,6 +16,8 @@ export interface AppContext {
   dataset: Store<Dataset>;
   /** What the user is looking at; the URL mirrors it. */
   view: Store<ViewState>;
+  /** What follows from the two: graph index, palette, derived view; shared by all readers. */
+  derived: DerivedState;
   renderer: RendererHandle;
   /** Shows a short message in the page's role="alert" area (bad link, bad input...). */
   announce(message: string): void;
@@ -37,9 +40,6 @@ export interface RemoteMode {
   /** Loads what a link names: its neighbourhoods, the focus's, the path. */
   replay(view: ViewState, link: RemoteLink): Promise<void>;
 }
-
-/** A panel: builds its DOM inside `element`, follows the stores, returns how to take it down. */
-export type MountPanel = (ctx: AppContext, element: HTMLElement) => () => void;
 
 /** Focus a node and bring it into view: what search, Details links and suggestions do. */
 export function focusAndShow(ctx: AppContext, key: string): void {

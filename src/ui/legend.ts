@@ -2,7 +2,7 @@
 // checkbox that shows or hides its items; and what the rings around nodes mean. In remote mode it
 // lists the database's kinds and relations with their counts there, and the filters go to the
 // server with every request.
-import { setKindHidden, setRelationHidden } from "../state/view-actions.ts";
+import { setKindHidden, setRelationHidden } from "../state/filters.ts";
 import { RING_COLOURS } from "../view/palette.ts";
 import type { AppContext } from "./app-context.ts";
 import { element, swatch, uniqueId } from "./dom.ts";
@@ -66,8 +66,8 @@ export function mountLegend(ctx: AppContext, container: HTMLElement): () => void
     const view = ctx.view.get();
     kindInputs.clear();
     relationInputs.clear();
-    const index = ctx.renderer.graphIndex();
-    const palette = ctx.renderer.palette();
+    const index = ctx.derived.index();
+    const palette = ctx.derived.palette();
     const database = ctx.remote?.snapshot().info;
     const names = (drawn: readonly string[], stored: Record<string, number> | undefined) =>
       stored ? [...new Set([...drawn, ...Object.keys(stored)])] : drawn;

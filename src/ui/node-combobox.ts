@@ -101,7 +101,7 @@ export function createNodeCombobox(ctx: AppContext, options: NodeComboboxOptions
 
   function render(found: SearchHit[]) {
     hits = found;
-    const palette = ctx.renderer.palette();
+    const palette = ctx.derived.palette();
     listbox.replaceChildren(
       ...hits.map((hit, index) => {
         const option = element(

@@ -33,7 +33,7 @@ export function createNodePicker(ctx: AppContext, options: NodePickerOptions): N
     suggest: (query) => {
       const others = (hits: SearchHit[]) => hits.filter((hit) => hit.key !== options.exclude);
       if (ctx.remote) return remoteSuggestions(ctx, query).then(others);
-      return others(ctx.renderer.graphIndex().search.search(query));
+      return others(ctx.derived.index().search.search(query));
     },
     describe: (hit) => hit.nodeKind,
     onPick: (hit) => options.onPick(hit.key),

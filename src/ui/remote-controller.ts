@@ -3,9 +3,9 @@
 // panel and the renderer work on what is loaded as they do on a local graph. A failed request
 // leaves the drawing and says so in the alert area; the next action asks again.
 import type { Dataset } from "../state/dataset.ts";
+import { focusNode } from "../state/focus.ts";
 import { createRemoteSession, type RemoteSession } from "../state/remote-session.ts";
 import type { RemoteSnapshot } from "../state/remote-snapshot.ts";
-import { focusNode } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
 import type { Filters, StoreInfo } from "../store/graph-store.ts";
 import type { HttpStore } from "../store/http-store.ts";

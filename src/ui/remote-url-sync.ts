@@ -5,8 +5,8 @@
 import { DEFAULT_NODE_LIMIT } from "../state/remote-snapshot.ts";
 import { encodeRemoteView, type RemoteLink, splitRemoteLink } from "../state/remote-url.ts";
 import { decodeView, type ViewContext } from "../state/url-codec.ts";
-import { replaceView } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
+import { replaceView } from "../state/view-state.ts";
 import type { AppContext, RemoteMode } from "./app-context.ts";
 import { ignoredMessage, isSearchOnly } from "./url-sync.ts";
 
@@ -22,7 +22,7 @@ function linkOf(remote: RemoteMode, view: ViewState): RemoteLink {
 /** What a link may name: any kind or relation of the database, any node drawn. */
 function remoteContext(ctx: AppContext, remote: RemoteMode): ViewContext {
   const { info } = remote.snapshot();
-  const drawn = ctx.renderer.graphIndex().viewContext;
+  const drawn = ctx.derived.index().viewContext;
   return {
     ...drawn,
     kinds: [...new Set([...Object.keys(info.kinds), ...drawn.kinds])],
