@@ -12,6 +12,14 @@ export function showDocument(sourceDoc: string | null): Producer<ViewState> {
   return (state) => (state.sourceDoc === sourceDoc ? state : { ...state, sourceDoc });
 }
 
+/** Opens the reading pane on one document: where a quote of evidence comes from. */
+export function readDocument(sourceDoc: string): Producer<ViewState> {
+  return (state) =>
+    state.readingOpen && state.sourceDoc === sourceDoc
+      ? state
+      : { ...state, readingOpen: true, sourceDoc };
+}
+
 /** Selects a sentence (its edges stand out in the graph); null deselects. */
 export function selectSentence(sentence: string | null): Producer<ViewState> {
   return (state) => (state.sentence === sentence ? state : { ...state, sentence });
