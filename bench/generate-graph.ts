@@ -3,7 +3,12 @@
 // carry many edges as in real knowledge graphs, and evidence quotes are real source sentences.
 import type { SerializedGraph } from "graphology-types";
 import { edgeKey } from "../src/model/edge-key.ts";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../src/model/types.ts";
+import type {
+  EdgeAttributes,
+  EvidenceItem,
+  GraphAttributes,
+  NodeAttributes,
+} from "../src/model/types.ts";
 import { NODE_KINDS, type NodeKind, RELATIONS } from "../src/model/vocabulary.ts";
 import { type Random, seededRandom } from "./seeded-random.ts";
 
@@ -220,9 +225,11 @@ function edgeAttributes(
 ): EdgeAttributes {
   const draw = random.next();
   const quoteCount = draw < 0.8 ? 1 : draw < 0.97 ? 2 : 3;
-  const evidence: string[] = [];
-  for (let quote = 0; quote < quoteCount; quote++) evidence.push(random.pick(sentences));
-  const attributes: EdgeAttributes = { relation, evidence, sourceDoc: SYNTHETIC_SOURCE_ID };
+  const evidence: EvidenceItem[] = [];
+  for (let quote = 0; quote < quoteCount; quote++) {
+    evidence.push({ quote: random.pick(sentences), source: SYNTHETIC_SOURCE_ID });
+  }
+  const attributes: EdgeAttributes = { relation, evidence };
   if (random.next() < 0.5) attributes.date = isoDate(random);
   return attributes;
 }

@@ -11,12 +11,15 @@ export type LoadedGraph =
   | { ok: true; graph: KnowledgeGraph; file: CuratedFile; name: string }
   | { ok: false; exitCode: number };
 
-/** Prints the problems on stderr itself; the caller only returns `exitCode` on failure. */
+/** Prints the problems (and notes on an older shape) on stderr itself; the caller only returns `exitCode` on failure. */
 export function loadGraphArgument(fileArgument: string | undefined, io: CliIo): LoadedGraph {
   const path = fileArgument === undefined ? BUILT_IN_GRAPH : resolve(io.cwd, fileArgument);
   const name = displayPath(path, io.cwd);
   const result = readCurated(path, name);
-  if (result.ok) return { ok: true, graph: result.graph, file: result.file, name };
+  if (result.ok) {
+    for (const note of result.notes) io.stderr(`note: ${note}\n`);
+    return { ok: true, graph: result.graph, file: result.file, name };
+  }
   for (const error of result.errors) {
     io.stderr(`${formatValidationError(error)}\n`);
     if (error.fix) io.stderr(`  fix: ${error.fix}\n`);

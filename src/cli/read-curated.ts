@@ -8,7 +8,14 @@ import type { CuratedFile, KnowledgeGraph } from "../model/types.ts";
 import { type ValidationError, validateCurated } from "../model/validate.ts";
 
 export type ReadCuratedResult =
-  | { ok: true; file: CuratedFile; graph: KnowledgeGraph; sourceTexts: Record<string, string> }
+  | {
+      ok: true;
+      file: CuratedFile;
+      graph: KnowledgeGraph;
+      sourceTexts: Record<string, string>;
+      /** What was read from an older shape of the format, to be rewritten. */
+      notes: string[];
+    }
   | { ok: false; errors: ValidationError[] };
 
 /**
@@ -50,7 +57,8 @@ export function readCurated(filePath: string, fileName = filePath): ReadCuratedR
   const sourceTexts = readSourceTexts(parsed.value, dirname(filePath));
   const result = validateCurated(parsed.value, { fileName, sourceTexts });
   if (!result.ok) return result;
-  return { ok: true, file: result.file, graph: buildGraph(result.file), sourceTexts };
+  const { file, notes } = result;
+  return { ok: true, file, graph: buildGraph(file), sourceTexts, notes };
 }
 
 /** Texts of the sources that can be read; shape problems are left to validation. */

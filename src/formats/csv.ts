@@ -3,6 +3,7 @@
 // when joining would not split back into the same items (an item containing " || ", say).
 import Papa from "papaparse";
 import type { KnowledgeGraph } from "../model/types.ts";
+import { EVIDENCE_SOURCES, joinEvidence, splitEvidence } from "./csv-evidence.ts";
 import {
   type GraphFile,
   type ImportError,
@@ -15,8 +16,8 @@ import type { RawEdge, RawNode, RawResult } from "./normalise.ts";
 export const LIST_SEPARATOR = " || ";
 const NODE_COLUMNS = ["key", "label", "nodeKind", "description", "aliases", "date"];
 const DISPLAY_COLUMNS = ["x", "y", "size", "color"];
-const EDGE_COLUMNS = ["key", "source", "target", "relation", "evidence", "date", "sourceDoc"];
-const LIST_COLUMNS = new Set(["aliases", "evidence"]);
+const EDGE_COLUMNS = ["key", "source", "target", "relation", "evidence", EVIDENCE_SOURCES, "date"];
+const LIST_COLUMNS = new Set(["aliases", "evidence", EVIDENCE_SOURCES]);
 const NUMBER_COLUMNS = new Set(["x", "y", "size", "weight"]);
 
 // ----- writing -----
@@ -26,12 +27,11 @@ export function writeCsv(graph: KnowledgeGraph): { nodes: string; edges: string 
     ...attributes,
     key,
   }));
-  const edgeRows: Record<string, unknown>[] = graph.mapEdges((key, attributes, source, target) => ({
-    ...attributes,
-    key,
-    source,
-    target,
-  }));
+  const edgeRows: Record<string, unknown>[] = graph.mapEdges((key, attributes, source, target) => {
+    const row: Record<string, unknown> = { ...attributes, key, source, target };
+    splitEvidence(row);
+    return row;
+  });
   const display = DISPLAY_COLUMNS.filter((column) =>
     nodeRows.some((row) => row[column] !== undefined),
   );
@@ -284,9 +284,15 @@ function csvFix(code: string): string {
 
 /** Canonical names for the columns we recognise whatever their case ("Source", "ID", "Label"). */
 const CANONICAL = new Map(
-  [...NODE_COLUMNS, ...DISPLAY_COLUMNS, ...EDGE_COLUMNS, "id", "weight", "undirected"].map(
-    (name) => [name.toLowerCase(), name],
-  ),
+  [
+    ...NODE_COLUMNS,
+    ...DISPLAY_COLUMNS,
+    ...EDGE_COLUMNS,
+    "id",
+    "weight",
+    "undirected",
+    "sourceDoc",
+  ].map((name) => [name.toLowerCase(), name]),
 );
 
 function columnNames(table: Table, warnings: string[]): string[] {
@@ -325,7 +331,8 @@ function tableEdges(table: Table, warnings: string[]): RawEdge[] {
   const typeIsDirection =
     typeIndex !== -1 &&
     table.rows.every((row) => DIRECTIONS.has((row[typeIndex] ?? "").toLowerCase()));
-  return table.rows.map((row) => {
+  const evidenceWarnings = new Set<string>();
+  const edges = table.rows.map((row) => {
     const edge: RawEdge = { source: undefined, target: undefined, attributes: {} };
     const attributes = edge.attributes as Record<string, unknown>;
     names.forEach((name, index) => {
@@ -337,8 +344,11 @@ function tableEdges(table: Table, warnings: string[]): RawEdge[] {
       else if (name === "undirected") edge.undirected = cell.toLowerCase() === "true";
       else if (cell !== "") attributes[name] = cellValue(name, cell);
     });
+    joinEvidence(attributes, evidenceWarnings);
     return edge;
   });
+  for (const warning of evidenceWarnings) warnings.push(`${table.file.name}: ${warning}`);
+  return edges;
 }
 
 function cellValue(name: string, cell: string): unknown {

@@ -1,6 +1,7 @@
 // JSON: graphology's own serialisation (`graph.export()`), which keeps every attribute exactly.
 // Reading also accepts node-link JSON (`nodes` + `links`, `id` for key) and our curated format.
 import { edgeKey } from "../model/edge-key.ts";
+import { readEvidence } from "../model/evidence.ts";
 import { buildGraph } from "../model/load.ts";
 import { parseJson } from "../model/parse-json.ts";
 import type { CuratedEdge, CuratedFile, CuratedNode, KnowledgeGraph } from "../model/types.ts";
@@ -172,7 +173,7 @@ function readCurated(
     title: typeof value.title === "string" ? value.title : "",
     sources,
     nodes: value.nodes.map(curatedNode),
-    edges: edges.map(curatedEdge),
+    edges: edges.map((edge) => curatedEdge(edge, sources[0]?.id ?? "")),
   };
   const seen = new Map<string, number>();
   for (const [index, edge] of curated.edges.entries()) {
@@ -207,16 +208,17 @@ function curatedNode(node: Json): CuratedNode {
   return result;
 }
 
-function curatedEdge(edge: Json): CuratedEdge {
+/** Evidence in the old shape (quote strings) takes the edge's `sourceDoc`, else the first source. */
+function curatedEdge(edge: Json, firstSource: string): CuratedEdge {
+  const sourceDoc =
+    typeof edge.sourceDoc === "string" && edge.sourceDoc !== "" ? edge.sourceDoc : firstSource;
   const result: CuratedEdge = {
     source: String(edge.source),
     target: String(edge.target),
     relation: typeof edge.relation === "string" && edge.relation !== "" ? edge.relation : "linked",
-    evidence: asTextList(edge.evidence),
+    evidence: readEvidence(edge.evidence, sourceDoc).items,
   };
   if (typeof edge.date === "string" && edge.date !== "") result.date = edge.date;
-  if (typeof edge.sourceDoc === "string" && edge.sourceDoc !== "")
-    result.sourceDoc = edge.sourceDoc;
   return result;
 }
 

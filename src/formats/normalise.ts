@@ -3,6 +3,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { didYouMean, didYouMeanPhrase } from "../model/did-you-mean.ts";
 import { edgeKey } from "../model/edge-key.ts";
+import { readEvidence } from "../model/evidence.ts";
 import type {
   EdgeAttributes,
   GraphAttributes,
@@ -67,6 +68,7 @@ export function normaliseGraph(raw: RawGraph, file: string): NormaliseResult {
     GraphAttributes
   >({ allowSelfLoops: true });
   graph.replaceAttributes(normaliseGraphAttributes(raw.attributes, notes));
+  const firstSource = graph.getAttribute("sources")?.[0]?.id ?? "";
 
   for (let index = 0; index < raw.nodes.length; index++) {
     const node = raw.nodes[index];
@@ -137,7 +139,7 @@ export function normaliseGraph(raw: RawGraph, file: string): NormaliseResult {
       ends.push(key);
     }
     const [source, target] = ends;
-    const attributes = normaliseEdgeAttributes(edge.attributes, notes);
+    const attributes = normaliseEdgeAttributes(edge.attributes, firstSource, notes);
     if (edge.undirected) {
       attributes.undirected = true;
       notes.add("undirected edges stored in their written direction, marked `undirected: true`");
@@ -213,6 +215,7 @@ function normaliseNodeAttributes(
 
 function normaliseEdgeAttributes(
   input: Record<string, unknown> | null | undefined,
+  firstSource: string,
   notes: Notes,
 ): EdgeAttributes {
   const attributes: Record<string, unknown> = { ...(input ?? {}) };
@@ -222,10 +225,32 @@ function normaliseEdgeAttributes(
     notes.add(`relations taken from \`${relation.from}\``);
   if (!relation) notes.add(`edges without a relation given the relation "${DEFAULT_RELATION}"`);
   attributes.relation = relation ? relation.value : DEFAULT_RELATION;
-  attributes.evidence = asTextList(attributes.evidence);
   setOptionalText(attributes, "date");
   setOptionalText(attributes, "sourceDoc");
+  normaliseEvidence(attributes, firstSource, notes);
   return attributes as EdgeAttributes;
+}
+
+/**
+ * Evidence becomes a list of { quote, source }. Quote strings (the old shape, or another tool's
+ * text) take the edge's `sourceDoc`, which they use up, else the graph's first source, else "".
+ */
+function normaliseEvidence(
+  attributes: Record<string, unknown>,
+  firstSource: string,
+  notes: Notes,
+): void {
+  const sourceDoc = typeof attributes.sourceDoc === "string" ? attributes.sourceDoc : undefined;
+  const { items, legacy } = readEvidence(attributes.evidence, sourceDoc ?? firstSource);
+  attributes.evidence = items;
+  if (!legacy) return;
+  if (sourceDoc !== undefined) delete attributes.sourceDoc;
+  const source = sourceDoc ?? firstSource;
+  notes.add(
+    source === ""
+      ? 'evidence quotes without a document read with source "" (unknown document)'
+      : "evidence in the old shape (quote strings, one `sourceDoc`) read as { quote, source }",
+  );
 }
 
 function normaliseGraphAttributes(input: Record<string, unknown>, notes: Notes): GraphAttributes {
@@ -299,7 +324,7 @@ function asNumber(value: unknown): number | null {
 }
 
 /**
- * Lists of text (aliases, evidence): arrays as they are; a string holding a JSON array (how GEXF
+ * Lists of text (aliases): arrays as they are; a string holding a JSON array (how GEXF
  * and GraphML carry lists) decoded; any other non-empty string becomes a one-item list.
  */
 export function asTextList(value: unknown): string[] {

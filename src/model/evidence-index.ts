@@ -1,6 +1,7 @@
 // Links every edge to the sentences its evidence quotes come from, and back, so the reading pane
 // can highlight what supports an edge and the graph can show what a sentence says. Built once per
 // dataset; every lookup afterwards is a Map read.
+import { evidenceOf } from "./evidence.ts";
 import type { Sentence, SourceDocumentText } from "./sentences.ts";
 import type { KnowledgeGraph } from "./types.ts";
 
@@ -16,7 +17,7 @@ export interface QuoteLocation {
 export interface UnlocatedQuote {
   edge: string;
   quote: string;
-  /** The document searched, or null when the edge names none and no document was given. */
+  /** The document searched, or null when the quote names none of the documents given. */
   sourceId: string | null;
 }
 
@@ -34,8 +35,8 @@ export interface EvidenceIndex {
 }
 
 /**
- * Locates each evidence quote in the document its edge names (`sourceDoc`; all documents when it
- * names none). Whitespace runs, quote styles (“ ” ‘ ’ " '), dashes, "…" and letter case are
+ * Locates each evidence quote in its own document (its `source`; all documents when that is not
+ * one of them). Whitespace runs, quote styles (“ ” ‘ ’ " '), dashes, "…" and letter case are
  * treated as equal; a quote elided with "..." or "[...]" is found fragment by fragment, in order.
  * A quote found several times counts for every place it occurs.
  */
@@ -51,15 +52,13 @@ export function evidenceIndex(graph: KnowledgeGraph, docs: SourceDocumentText[])
   };
 
   graph.forEachEdge((edge, attributes) => {
-    const quotes = Array.isArray(attributes.evidence) ? attributes.evidence : [];
-    const sourceDoc = typeof attributes.sourceDoc === "string" ? attributes.sourceDoc : null;
-    const candidates = sourceDoc
-      ? [bySource.get(sourceDoc)].filter((d) => d !== undefined)
-      : searchable;
     const locations: QuoteLocation[] = [];
     const sentenceIds = new Set<string>();
-    for (const quote of quotes) {
-      if (typeof quote !== "string" || quote.trim() === "") continue;
+    for (const { quote, source } of evidenceOf(attributes.evidence)) {
+      if (quote.trim() === "") continue;
+      // Each quote is looked up in its own document; in all of them when it names none we have.
+      const own = bySource.get(source);
+      const candidates = own ? [own] : searchable;
       let found = false;
       for (const { doc, normalised } of candidates) {
         for (const [start, end] of locateQuote(normalised, quote)) {
@@ -70,7 +69,7 @@ export function evidenceIndex(graph: KnowledgeGraph, docs: SourceDocumentText[])
           }
         }
       }
-      if (!found) index.unlocated.push({ edge, quote, sourceId: sourceDoc });
+      if (!found) index.unlocated.push({ edge, quote, sourceId: own ? source : null });
     }
     if (locations.length > 0) index.locationsByEdge.set(edge, locations);
     const ordered = orderSentenceIds([...sentenceIds], index.sentences);

@@ -1,4 +1,5 @@
-// Turns a validated curated file into the graphology MultiDirectedGraph the rest of the app
+// Turns a validated curated file (evidence already in the { quote, source } shape: validation
+// upgrades older files) into the graphology MultiDirectedGraph the rest of the app
 // works on. Pure: the caller reads the files (fs in the CLI, bundled imports in the app).
 import { MultiDirectedGraph } from "graphology";
 import { edgeKey } from "./edge-key.ts";
@@ -17,12 +18,12 @@ export function buildGraph(file: CuratedFile): KnowledgeGraph {
     if (node.date) attributes.date = node.date;
     graph.addNode(node.key, attributes);
   }
-  const defaultSource = file.sources[0]?.id;
   for (const edge of file.edges) {
-    const attributes: EdgeAttributes = { relation: edge.relation, evidence: [...edge.evidence] };
+    const attributes: EdgeAttributes = {
+      relation: edge.relation,
+      evidence: edge.evidence.map(({ quote, source }) => ({ quote, source })),
+    };
     if (edge.date) attributes.date = edge.date;
-    const sourceDoc = edge.sourceDoc ?? defaultSource;
-    if (sourceDoc) attributes.sourceDoc = sourceDoc;
     graph.addDirectedEdgeWithKey(
       edgeKey(edge.source, edge.relation, edge.target),
       edge.source,

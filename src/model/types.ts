@@ -4,11 +4,21 @@ import type { MultiDirectedGraph } from "graphology";
 
 /** A source document the evidence is quoted from. */
 export interface SourceDocument {
-  /** Stable id, kebab-case; edges name it in `sourceDoc`. */
+  /** Stable id, kebab-case; each evidence item names it in `source`. */
   id: string;
   title: string;
   /** Path of the text, relative to the curated file. */
   path: string;
+}
+
+/**
+ * One piece of evidence: a quote, verbatim, and the id of the document (an entry of the graph's
+ * `sources`) it is quoted from. An edge holds a list of them, so several documents can back it.
+ */
+export interface EvidenceItem {
+  quote: string;
+  /** A source document id; "" when an imported file does not say which document. */
+  source: string;
 }
 
 export interface CuratedNode {
@@ -25,11 +35,9 @@ export interface CuratedEdge {
   source: string;
   target: string;
   relation: string;
-  /** Verbatim quotes from the source document that state the relation. */
-  evidence: string[];
+  /** Verbatim quotes that state the relation, each with the document it is quoted from. */
+  evidence: EvidenceItem[];
   date?: string;
-  /** Id of the source document the evidence comes from; defaults to the first source. */
-  sourceDoc?: string;
 }
 
 export interface CuratedFile {
@@ -58,9 +66,8 @@ export interface NodeAttributes {
 
 export interface EdgeAttributes {
   relation: string;
-  evidence: string[];
+  evidence: EvidenceItem[];
   date?: string;
-  sourceDoc?: string;
   [attribute: string]: unknown;
 }
 

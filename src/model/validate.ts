@@ -2,8 +2,22 @@
 // reports every problem at once with its JSON path and a fix, so a curator can repair a file in one pass.
 import { didYouMean, didYouMeanPhrase } from "./did-you-mean.ts";
 import { edgeKey } from "./edge-key.ts";
-import { matchingPrefixLength, normaliseQuote } from "./normalise-quote.ts";
-import type { CuratedFile } from "./types.ts";
+import { normaliseQuote } from "./normalise-quote.ts";
+import type { CuratedEdge, CuratedFile } from "./types.ts";
+import { checkEvidence, type Sources } from "./validate-evidence.ts";
+import {
+  checkArray,
+  checkChoice,
+  checkDate,
+  checkKey,
+  checkString,
+  checkText,
+  describe,
+  isObject,
+  type Json,
+  type Report,
+  reportUnknownFields,
+} from "./validate-fields.ts";
 import { NODE_KINDS, RELATIONS } from "./vocabulary.ts";
 
 export interface ValidationError {
@@ -25,8 +39,10 @@ export interface ValidateOptions {
 }
 
 export type ValidationResult =
-  | { ok: true; file: CuratedFile }
-  | { ok: false; errors: ValidationError[] };
+  /** `file` is in the current shape; `notes` say what was read from an older one. */
+  { ok: true; file: CuratedFile; notes: string[] } | { ok: false; errors: ValidationError[] };
+
+export { isCalendarDate } from "./validate-fields.ts";
 
 /** `graph/x.kg.json: edges[12].target "undp2" is not a node key (did you mean "undp"?)` */
 export function formatValidationError(error: ValidationError): string {
@@ -35,16 +51,12 @@ export function formatValidationError(error: ValidationError): string {
     : `${error.file}: ${error.path} ${error.message}`;
 }
 
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const FILE_FIELDS = ["$schema", "title", "sources", "nodes", "edges"];
 const SOURCE_FIELDS = ["id", "title", "path"];
 const NODE_FIELDS = ["key", "label", "nodeKind", "description", "aliases", "date"];
 const EDGE_FIELDS = ["source", "target", "relation", "evidence", "date", "sourceDoc"];
 /** Beyond this many, a missing endpoint is reported without suggestions (each costs a scan). */
 const MAX_SUGGESTION_SEARCHES = 200;
-
-type Json = Record<string, unknown>;
 
 export function validateCurated(data: unknown, options: ValidateOptions): ValidationResult {
   const errors: ValidationError[] = [];
@@ -63,21 +75,25 @@ export function validateCurated(data: unknown, options: ValidateOptions): Valida
   checkText(data, "", "title", report);
   const sourceTexts = checkSources(data, options.sourceTexts, report);
   const nodeKeys = checkNodes(data, report);
-  checkEdges(data, nodeKeys, sourceTexts, report);
-  return errors.length === 0
-    ? { ok: true, file: data as unknown as CuratedFile }
-    : { ok: false, errors };
+  const edges = checkEdges(data, nodeKeys, sourceTexts, report);
+  if (errors.length > 0) return { ok: false, errors };
+  const file = { ...data, edges: edges.edges } as unknown as CuratedFile;
+  const notes =
+    edges.legacy.length === 0
+      ? []
+      : [
+          `${options.fileName}: ${legacyEdges(edges.legacy)} ${edges.legacy.length === 1 ? "uses" : "use"} the old evidence shape (quote strings, one sourceDoc per edge); ` +
+            'read as [{ "quote": …, "source": … }]. Rewrite each quote as { "quote": "…", "source": "<source id>" } and drop sourceDoc.',
+        ];
+  return { ok: true, file, notes };
 }
 
-type Report = (path: string, message: string, fix: string) => void;
-
-interface SourceText {
-  path: string;
-  normalised: string;
+function legacyEdges(indexes: number[]): string {
+  const named = indexes.slice(0, 3).map((index) => `edges[${index}]`);
+  return indexes.length > 3
+    ? `${named.join(", ")} and ${indexes.length - 3} more edges`
+    : named.join(", ");
 }
-
-/** Source ids in file order, each with its normalised text when that text is available. */
-type Sources = Map<string, SourceText | null>;
 
 function checkSources(data: Json, texts: Record<string, string>, report: Report): Sources {
   const sources: Sources = new Map();
@@ -192,16 +208,22 @@ function linkedNodeKeys(edges: unknown): Set<string> | null {
   return linked;
 }
 
+/** The edges with their evidence in the current shape, and which were in the old one. */
+interface CheckedEdges {
+  edges: CuratedEdge[];
+  legacy: number[];
+}
+
 function checkEdges(
   data: Json,
   nodeKeys: Map<string, { label: string; aliases: string[] }> | null,
   sources: Sources,
   report: Report,
-): void {
+): CheckedEdges {
+  const checked: CheckedEdges = { edges: [], legacy: [] };
   const list = checkArray(data, "edges", report);
-  if (!list) return;
+  if (!list) return checked;
   const firstIndex = new Map<string, number>();
-  const defaultSource = sources.keys().next().value;
   let suggestionSearches = 0;
   const checkEndpoint = (edge: Json, at: string, field: "source" | "target") => {
     const key = checkString(edge, at, field, report);
@@ -241,26 +263,10 @@ function checkEdges(
     checkChoice(edge, at, "relation", RELATIONS, "relation", report);
     checkDate(edge, at, report);
 
-    let sourceId = defaultSource;
-    if (edge.sourceDoc !== undefined) {
-      sourceId = checkString(edge, at, "sourceDoc", report);
-      if (sourceId !== undefined && !sources.has(sourceId)) {
-        const known = [...sources.keys()];
-        report(
-          `${at}.sourceDoc`,
-          `${JSON.stringify(sourceId)} is not a source id${didYouMeanPhrase(didYouMean(sourceId, known))}; sources are: ${known.join(", ") || "none"}`,
-          "Use the id of an entry in sources, or add the document to sources.",
-        );
-        sourceId = undefined;
-      }
-    }
-    checkEvidence(
-      edge,
-      at,
-      sourceId === undefined ? undefined : sources.get(sourceId),
-      sourceId,
-      report,
-    );
+    const evidence = checkEvidence(edge, at, sources, report);
+    if (evidence.legacy) checked.legacy.push(index);
+    const { sourceDoc: _legacy, ...rest } = edge;
+    checked.edges.push({ ...rest, evidence: evidence.items } as unknown as CuratedEdge);
 
     if (
       typeof edge.source === "string" &&
@@ -280,147 +286,7 @@ function checkEdges(
       }
     }
   });
-}
-
-function checkEvidence(
-  edge: Json,
-  at: string,
-  source: SourceText | null | undefined,
-  sourceId: string | undefined,
-  report: Report,
-): void {
-  const path = `${at}.evidence`;
-  const evidence = edge.evidence;
-  if (evidence === undefined) {
-    report(
-      path,
-      "is missing",
-      "Add evidence: a list of sentences quoted verbatim from the source.",
-    );
-    return;
-  }
-  if (!Array.isArray(evidence)) {
-    report(
-      path,
-      `must be an array of quotes, not ${describe(evidence)}`,
-      'Write it as ["quote", …].',
-    );
-    return;
-  }
-  if (evidence.length === 0) {
-    report(
-      path,
-      "is empty: every edge needs at least one quote",
-      "Quote the sentence of the source that states this relation.",
-    );
-    return;
-  }
-  evidence.forEach((quote, index) => {
-    const quotePath = `${path}[${index}]`;
-    if (typeof quote !== "string") {
-      report(quotePath, `must be a string, not ${describe(quote)}`, "Write the quote as a string.");
-      return;
-    }
-    const normalised = normaliseQuote(quote);
-    if (normalised === "") {
-      report(
-        quotePath,
-        "is empty",
-        "Quote the sentence of the source that states this relation, or remove the entry.",
-      );
-      return;
-    }
-    if (!source || !sourceId) return; // the missing source or text is reported once, where it is declared
-    if (source.normalised.includes(normalised)) return;
-    const matched = matchingPrefixLength(normalised, source.normalised);
-    const divergence =
-      matched === 0
-        ? ""
-        : `; it matches up to ${JSON.stringify(ellipsis(normalised.slice(0, matched), 40, "start"))}`;
-    report(
-      quotePath,
-      `${JSON.stringify(ellipsis(quote, 60, "end"))} is not found verbatim in source ${JSON.stringify(sourceId)} (${source.path})${divergence}`,
-      "Copy the words exactly from the source; only whitespace and quote styles may differ.",
-    );
-  });
-}
-
-function checkArray(data: Json, field: string, report: Report): unknown[] | undefined {
-  const value = data[field];
-  if (value === undefined) {
-    report(field, "is missing", `Add "${field}": [ … ] to the file.`);
-    return undefined;
-  }
-  if (!Array.isArray(value)) {
-    report(
-      field,
-      `must be an array, not ${describe(value)}`,
-      `Write "${field}" as a JSON array: [ … ].`,
-    );
-    return undefined;
-  }
-  return value;
-}
-
-function checkString(object: Json, at: string, field: string, report: Report): string | undefined {
-  const value = object[field];
-  const path = at === "" ? field : `${at}.${field}`;
-  if (value === undefined) {
-    report(path, "is missing", `Add "${field}" as a string.`);
-    return undefined;
-  }
-  if (typeof value !== "string") {
-    report(
-      path,
-      `must be a string, not ${describe(value)}`,
-      `Write "${field}" as a string in double quotes.`,
-    );
-    return undefined;
-  }
-  return value;
-}
-
-/** A string that must say something: empty or blank is an error. */
-function checkText(object: Json, at: string, field: string, report: Report): string | undefined {
-  const value = checkString(object, at, field, report);
-  if (value !== undefined && value.trim() === "") {
-    report(at === "" ? field : `${at}.${field}`, "is empty", `Write the ${field}.`);
-    return undefined;
-  }
-  return value;
-}
-
-/** Keys and ids are kebab-case so they read well in URLs and edge keys (`a~relation~b`). */
-function checkKey(object: Json, at: string, field: string, report: Report): string | undefined {
-  const value = checkString(object, at, field, report);
-  if (value === undefined) return undefined;
-  if (!KEBAB_CASE.test(value)) {
-    const suggestion = toKebabCase(value);
-    report(
-      `${at}.${field}`,
-      `${JSON.stringify(value)} is not kebab-case${suggestion ? didYouMeanPhrase([suggestion]) : ""}`,
-      "Use lowercase letters and digits in words joined by single hyphens, like un-security-council.",
-    );
-    return undefined;
-  }
-  return value;
-}
-
-function checkChoice(
-  object: Json,
-  at: string,
-  field: string,
-  choices: readonly string[],
-  noun: string,
-  report: Report,
-): void {
-  const value = checkString(object, at, field, report);
-  if (value === undefined || choices.includes(value)) return;
-  report(
-    `${at}.${field}`,
-    `${JSON.stringify(value)} is not a ${noun}${didYouMeanPhrase(didYouMean(value, choices, 1))}; use one of: ${choices.join(", ")}`,
-    `Use one of the ${noun}s of graph/README.md, or propose a new one there first.`,
-  );
+  return checked;
 }
 
 function checkAliases(node: Json, at: string, report: Report): string[] {
@@ -449,74 +315,4 @@ function checkAliases(node: Json, at: string, report: Report): string[] {
     }
   });
   return valid;
-}
-
-function checkDate(object: Json, at: string, report: Report): void {
-  if (object.date === undefined) return;
-  const date = checkString(object, at, "date", report);
-  if (date === undefined || isCalendarDate(date)) return;
-  report(
-    `${at}.date`,
-    `${JSON.stringify(date)} is not a valid date; write YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`,
-    'Write the date like "1997", "1997-03" or "2002-07-31".',
-  );
-}
-
-export function isCalendarDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const monthNumber = Number(month);
-  if (monthNumber < 1 || monthNumber > 12) return false;
-  if (day === undefined) return true;
-  const daysInMonth = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
-  const dayNumber = Number(day);
-  return dayNumber >= 1 && dayNumber <= daysInMonth;
-}
-
-function reportUnknownFields(
-  object: Json,
-  at: string,
-  known: readonly string[],
-  report: Report,
-): void {
-  for (const field of Object.keys(object)) {
-    if (known.includes(field)) continue;
-    const suggestions = didYouMean(field, known, 1);
-    report(
-      at === "" ? field : `${at}.${field}`,
-      `is not a field of the format${didYouMeanPhrase(suggestions)}; fields here are: ${known.join(", ")}`,
-      suggestions.length > 0
-        ? `Rename it to "${suggestions[0]}".`
-        : "Remove it, or describe it in the node's description.",
-    );
-  }
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  return `${typeof value === "undefined" ? "nothing" : `a ${typeof value}`} (${JSON.stringify(value)})`;
-}
-
-function toKebabCase(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
-function ellipsis(text: string, length: number, keep: "start" | "end"): string {
-  if (text.length <= length) return text;
-  return keep === "end"
-    ? `${text.slice(0, length - 1)}…`
-    : `…${text.slice(text.length - length + 1)}`;
 }

@@ -121,6 +121,15 @@ export function registerApi(app: FastifyInstance, options: ApiOptions): void {
     return { hubs: await run(() => store.hubs(limit)) };
   });
 
+  registerDocuments(app, options);
+}
+
+/** The source texts and the streamed export: what is read as a document rather than a query. */
+function registerDocuments(app: FastifyInstance, options: ApiOptions): void {
+  const { store, maxNodes, exportMaxNodes, timeoutMs } = options;
+  const schemas = apiSchemas(maxNodes, exportMaxNodes);
+  const run = <T>(work: () => Promise<T>) => withTimeout(work(), timeoutMs);
+
   app.get("/api/source", { schema: schemas.source }, async (request) => {
     const id = String((request.query as Query).id);
     const text = await run(() => store.sourceText(id));

@@ -6,6 +6,7 @@ import { placeNewcomers } from "../layout/place-newcomers.ts";
 import { assignPositions } from "../layout/positions.ts";
 import type {
   EdgeAttributes,
+  EvidenceItem,
   GraphAttributes,
   KnowledgeGraph,
   NodeAttributes,
@@ -74,13 +75,19 @@ export function mergeGraphPart(graph: KnowledgeGraph, part: GraphPart): MergeRes
   return { graph: merged, addedNodes, addedEdges };
 }
 
+/** A step's evidence as the contract's items (a bare quote names no document). */
+function evidenceItems(evidence: readonly (string | EvidenceItem)[]): EvidenceItem[] {
+  return evidence.map((item) => (typeof item === "string" ? { quote: item, source: "" } : item));
+}
+
 /** The edges a path answer walks, in graphology's export shape. */
 export function pathEdges(paths: readonly StorePath[]): StoreEdge[] {
   const edges = new Map<string, StoreEdge>();
   for (const path of paths) {
     for (const { edge, source, target, relation, evidence } of path.steps) {
-      if (!edges.has(edge))
-        edges.set(edge, { key: edge, source, target, attributes: { relation, evidence } });
+      if (edges.has(edge)) continue;
+      const attributes = { relation, evidence: evidenceItems(evidence) };
+      edges.set(edge, { key: edge, source, target, attributes });
     }
   }
   return [...edges.values()];

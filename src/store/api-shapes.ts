@@ -109,11 +109,16 @@ export function parseNeighbourhood(body: unknown): NeighbourhoodResult {
   return { nodes, edges, truncated: { shown, total, depth } };
 }
 
+/** Quotes, or the contract's evidence items ({ quote, source }). */
+const isEvidence = (value: unknown) =>
+  Array.isArray(value) &&
+  value.every((item) => isString(item) || (isObject(item) && isString(item.quote)));
+
 const isStep = (item: unknown): item is StorePathStep =>
   isObject(item) &&
   ["edge", "source", "target", "from", "to", "relation"].every((field) => isString(item[field])) &&
   typeof item.forward === "boolean" &&
-  isStrings(item.evidence);
+  isEvidence(item.evidence);
 
 export function parsePaths(body: unknown): StorePath[] {
   const isPath = (item: unknown) =>

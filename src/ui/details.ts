@@ -1,6 +1,7 @@
 // The Details region: what the focused node is and how it is connected, relation by relation
 // and direction by direction, each with the sentence that says so; or the clicked edge; or, with
 // nothing focused, where to start.
+import { evidenceOf, evidenceSources } from "../model/evidence.ts";
 import type { EdgeAttributes, KnowledgeGraph } from "../model/types.ts";
 import { isRelation, RELATION_MEANINGS } from "../model/vocabulary.ts";
 import { type Hub, topHubs } from "../query/hubs.ts";
@@ -8,7 +9,7 @@ import { selectEdge } from "../state/focus.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { type AppContext, renderWhileMounted } from "./app-context.ts";
 import { element, swatch } from "./dom.ts";
-import { evidenceQuote, nodeButton } from "./graph-parts.ts";
+import { evidenceQuote, nodeButton, sourceTitle } from "./graph-parts.ts";
 import { connectControl } from "./path-panel.ts";
 import { incomingPhrase, outgoingPhrase } from "./relation-phrases.ts";
 import { expandButton } from "./remote-panel.ts";
@@ -63,7 +64,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
   }
 
   function evidence(attributes: EdgeAttributes): HTMLElement[] {
-    return (attributes.evidence ?? []).map((quote) => evidenceQuote(quote));
+    return evidenceOf(attributes.evidence).map((item) => evidenceQuote(ctx, item));
   }
 
   function isShown(edge: string, neighbour: string, view: ViewState): boolean {
@@ -195,9 +196,12 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
     const g = graph();
     const attributes = g.getEdgeAttributes(edge);
     const [source, target] = g.extremities(edge);
-    const sourceTitle = (g.getAttribute("sources") ?? []).find(
-      (document) => document.id === attributes.sourceDoc,
-    )?.title;
+    // With one document, it is named once; with several, under each quote.
+    const documents = evidenceSources(evidenceOf(attributes.evidence));
+    const single =
+      (g.getAttribute("sources") ?? []).length === 1 && documents.length === 1
+        ? sourceTitle(ctx, documents[0])
+        : undefined;
     const close = element("button", {
       className: "details-close",
       text: "Close link",
@@ -224,9 +228,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
         ? element("p", { className: "date", text: `Date: ${attributes.date}` })
         : null,
       ...evidence(attributes),
-      sourceTitle
-        ? element("p", { className: "details-source", text: `Source: ${sourceTitle}` })
-        : null,
+      single ? element("p", { className: "details-source", text: `Source: ${single}` }) : null,
       close,
     ].filter((part): part is HTMLElement => part !== null);
   }

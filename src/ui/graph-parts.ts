@@ -1,5 +1,7 @@
 // The pieces of the graph that Details and Paths both write out: a node's name as a button that
 // focuses it, and a sentence of evidence as a quotation. One place, so both look and act alike.
+import type { EvidenceItem } from "../model/types.ts";
+import { readDocument } from "../state/reading.ts";
 import { type AppContext, focusAndShow } from "./app-context.ts";
 import { element, swatch } from "./dom.ts";
 
@@ -31,7 +33,40 @@ export function nodeButton(
   return button;
 }
 
-/** One verbatim sentence of evidence, in the document's curly quotes. */
-export function evidenceQuote(quote: string): HTMLElement {
-  return element("blockquote", { className: "evidence" }, [element("p", { text: `“${quote}”` })]);
+/**
+ * One quote of evidence, in the document's curly quotes. When the graph has several documents,
+ * the one it comes from follows: a button opening that document in the Source pane (where the
+ * quote's sentence is marked) when its text is at hand, else its title.
+ */
+export function evidenceQuote(ctx: AppContext, item: EvidenceItem): HTMLElement {
+  const parts: HTMLElement[] = [element("p", { text: `“${item.quote}”` })];
+  const sources = ctx.dataset.get().graph.getAttribute("sources") ?? [];
+  if (sources.length > 1 && item.source !== "") parts.push(evidenceSource(ctx, item.source));
+  return element(
+    "blockquote",
+    { className: "evidence", attributes: { "data-source": item.source } },
+    parts,
+  );
+}
+
+/** The title of a source document as the graph lists it; its id when it has none. */
+export function sourceTitle(ctx: AppContext, id: string): string {
+  const sources = ctx.dataset.get().graph.getAttribute("sources") ?? [];
+  return sources.find((source) => source.id === id)?.title || id;
+}
+
+function evidenceSource(ctx: AppContext, id: string): HTMLElement {
+  const title = sourceTitle(ctx, id);
+  const hasText = typeof ctx.dataset.get().sourceTexts[id] === "string";
+  const name = hasText
+    ? element("button", {
+        className: "evidence-source-link",
+        text: title,
+        attributes: { type: "button", title: "Read this quote in its document" },
+      })
+    : element("cite", { text: title });
+  if (name instanceof HTMLButtonElement) {
+    name.addEventListener("click", () => ctx.view.update(readDocument(id)));
+  }
+  return element("footer", { className: "evidence-source" }, ["— ", name]);
 }

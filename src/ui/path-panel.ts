@@ -1,6 +1,7 @@
 // "How are these two connected?": the Paths region writes out the shortest chains between the
 // path's two ends, each step with the sentence that states it, and Details offers "Connect to…"
 // to choose the ends. The chains are drawn in the graph by the renderer (see state/emphasis.ts).
+import { evidenceOf } from "../model/evidence.ts";
 import type { GraphPath } from "../query/paths.ts";
 import { pathNodeKeys } from "../state/emphasis.ts";
 import { showPath } from "../state/focus.ts";
@@ -87,13 +88,13 @@ export function mountPathPanel(ctx: AppContext, container: HTMLElement): () => v
       "ol",
       { className: "path-steps" },
       path.steps.map((step) => {
-        const [quote] = graph().getEdgeAttribute(step.edge, "evidence") ?? [];
+        const [quote] = evidenceOf(graph().getEdgeAttribute(step.edge, "evidence"));
         return element("li", { className: "path-step" }, [
           element("p", {
             className: "path-step-line",
             text: `${nodeLabel(ctx, step.from)}${arrow(step.relation, step.forward)}${nodeLabel(ctx, step.to)}`,
           }),
-          quote ? evidenceQuote(quote) : null,
+          quote ? evidenceQuote(ctx, quote) : null,
         ]);
       }),
     );

@@ -47,7 +47,7 @@ describe("generateGraph", () => {
       expect(RELATIONS).toContain(relation);
       expect(edge.key).toBe(edgeKey(edge.source, relation, edge.target));
       expect(edge.attributes?.evidence.length).toBeGreaterThan(0);
-      for (const quote of edge.attributes?.evidence ?? []) expect(sentences).toContain(quote);
+      for (const { quote } of edge.attributes?.evidence ?? []) expect(sentences).toContain(quote);
     }
   });
 

@@ -411,7 +411,10 @@ describe("another dataset", () => {
       graph.addNode("a", { label: "Alpha", nodeKind: "organisation", aliases: [] });
       graph.addNode("b", { label: "Beta", nodeKind: "organisation", aliases: [] });
       graph.addNode("c", { label: "Gamma", nodeKind: "threat", aliases: [] });
-      graph.addEdgeWithKey("a~funds~b", "a", "b", { relation: "funds", evidence: ["A funds B."] });
+      graph.addEdgeWithKey("a~funds~b", "a", "b", {
+        relation: "funds",
+        evidence: [{ quote: "A funds B.", source: "" }],
+      });
       graph.addEdgeWithKey("b~fights~c", "b", "c", { relation: "fights", evidence: [] });
       ctx.dataset.update(() => ({ graph, sourceTexts: {}, name: "tiny", isBuiltIn: false }));
     });
@@ -453,7 +456,7 @@ describe("another dataset", () => {
         graph.addNode(key, { label: `Leaf ${String(i).padStart(3, "0")}`, nodeKind: "threat" });
         graph.addEdgeWithKey(`hub~addresses~${key}`, "hub", key, {
           relation: "addresses",
-          evidence: [`Hub addresses leaf ${i}.`],
+          evidence: [{ quote: `Hub addresses leaf ${i}.`, source: "" }],
         });
       }
       ctx.dataset.update(() => ({ graph, sourceTexts: {}, name: "hub", isBuiltIn: false }));

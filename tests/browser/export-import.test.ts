@@ -94,7 +94,10 @@ describe("Export", () => {
     const graph = JSON.parse(json.text) as {
       attributes: { title: string };
       nodes: { key: string; attributes: Record<string, unknown> }[];
-      edges: { key: string; attributes: { evidence: string[]; relation: string } }[];
+      edges: {
+        key: string;
+        attributes: { evidence: { quote: string; source: string }[]; relation: string };
+      }[];
     };
     expect(graph.nodes.map((node) => node.key).sort()).toEqual(shown);
     expect(graph.edges).toHaveLength(counts.edgesShown);
@@ -105,7 +108,8 @@ describe("Export", () => {
     expect(china).toHaveProperty("x");
     expect(china).toHaveProperty("size");
     const proposed = graph.edges.find((edge) => edge.key === "china~proposed~new-security-concept");
-    expect(proposed?.attributes.evidence[0]).toContain("China formally proposed");
+    expect(proposed?.attributes.evidence[0].quote).toContain("China formally proposed");
+    expect(proposed?.attributes.evidence[0].source).toBe("new-security-concept");
 
     const [gexf] = await exportAs(page, "GEXF");
     expect(gexf.name).toBe("china-depth-2-filtered.gexf");

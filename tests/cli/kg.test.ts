@@ -62,7 +62,7 @@ describe("kg (as a child process)", () => {
       expect(stderr).toBe("");
       expect(code).toBe(0);
       expect(stdout).toMatch(
-        /^\S*test\.kg\.json: valid, 3 nodes \(actor 2, principle 1\), 3 edges \(contrasts-with 1, proposed 1, reiterated 1\)\n$/,
+        /^\S*test\.kg\.json: valid, 3 nodes \(actor 2, principle 1\), 3 edges \(contrasts-with 1, proposed 1, reiterated 1\)\nevidence: 3 quotes \(essay 3\); no edge backed by more than one document\n$/,
       );
     },
     TIMEOUT,

@@ -44,13 +44,34 @@ writeFileSync(
         source: "china",
         relation: "proposed",
         target: "nsc",
-        evidence: ["China proposed the concept."],
+        evidence: [{ quote: "China proposed the concept.", source: "doc" }],
       },
       {
         source: "west",
         relation: "proposed",
         target: "wsc",
-        evidence: ["The West proposed another concept."],
+        evidence: [{ quote: "The West proposed another concept.", source: "doc" }],
+      },
+    ],
+  }),
+);
+// The same graph in the old evidence shape: quote strings, sourceDoc.
+writeFileSync(
+  join(folder, "old.kg.json"),
+  JSON.stringify({
+    title: "Old shape",
+    sources: [{ id: "doc", title: "Doc", path: "doc.txt" }],
+    nodes: [
+      { key: "china", label: "China", nodeKind: "actor", description: "A state." },
+      { key: "nsc", label: "New security concept", nodeKind: "principle", description: "An idea." },
+    ],
+    edges: [
+      {
+        source: "china",
+        relation: "proposed",
+        target: "nsc",
+        evidence: ["China proposed the concept."],
+        sourceDoc: "doc",
       },
     ],
   }),
@@ -65,7 +86,7 @@ describe("kg path", () => {
     expect(chains.length).toBeGreaterThanOrEqual(1);
     expect(chains.length).toBeLessThanOrEqual(3);
     for (const chain of chains) expect(chain).toMatch(/^China —.+→ .*International terrorism$/i);
-    expect(stdout).toMatch(/\n {4}“[^”\n]+”\n/); // a quote under a step
+    expect(stdout).toMatch(/\n {4}“[^”\n]+” \(new-security-concept\)\n/); // a quote, its document, under a step
   });
 
   it("exits 2 naming an unknown node and what was probably meant", () => {
@@ -107,12 +128,19 @@ describe("kg path", () => {
               to: "china",
               relation: "proposed",
               forward: false,
-              evidence: ["China proposed the concept."],
+              evidence: [{ quote: "China proposed the concept.", source: "doc" }],
             },
           ],
         },
       ],
     });
+  });
+
+  it("reads a file in the old evidence shape, noting it on stderr", async () => {
+    const result = await path(["china", "nsc", "old.kg.json"], folder);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("    “China proposed the concept.” (doc)\n");
+    expect(result.stderr).toMatch(/^note: old\.kg\.json: edges\[0\] uses the old evidence shape/);
   });
 
   it("prints at most --max paths and refuses a --max of 0", async () => {

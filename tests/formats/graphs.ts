@@ -5,6 +5,7 @@ import { seededRandom } from "../../src/layout/seeded-random.ts";
 import { edgeKey } from "../../src/model/edge-key.ts";
 import type {
   EdgeAttributes,
+  EvidenceItem,
   GraphAttributes,
   KnowledgeGraph,
   NodeAttributes,
@@ -19,7 +20,7 @@ function addEdge(
   source: string,
   relation: string,
   target: string,
-  attributes: { evidence: string[]; date?: string; sourceDoc?: string } = { evidence: [] },
+  attributes: { evidence: EvidenceItem[]; date?: string } = { evidence: [] },
 ): void {
   graph.addDirectedEdgeWithKey(edgeKey(source, relation, target), source, target, {
     ...attributes,
@@ -73,20 +74,23 @@ export function nastyGraph(): KnowledgeGraph {
   });
   addEdge(graph, "china", "proposed", 'key with "quotes", commas & <tags>', {
     evidence: [
-      "In March 1997, China formally proposed the “new security concept”.",
-      'A quote with "double quotes", commas, and a line\nbreak',
-      'Markup <a href="x">link</a> & entities &amp; stay text',
+      {
+        quote: "In March 1997, China formally proposed the “new security concept”.",
+        source: "essay",
+      },
+      { quote: 'A quote with "double quotes", commas, and a line\nbreak', source: "notes" },
+      { quote: 'Markup <a href="x">link</a> & entities &amp; stay text', source: "essay" },
     ],
     date: "1997-03",
-    sourceDoc: "essay",
   });
   addEdge(graph, "china", "reiterated", 'key with "quotes", commas & <tags>', {
-    evidence: ["A parallel edge: same pair, another relation"],
-    sourceDoc: "notes",
+    evidence: [{ quote: "A parallel edge: same pair, another relation", source: "notes" }],
   });
   addEdge(graph, "emoji-🙂", "contrasts-with", "emoji-🙂", {
-    evidence: ["A self-loop || with the CSV separator inside"],
-    sourceDoc: "essay",
+    evidence: [
+      { quote: "A self-loop || with the CSV separator inside", source: "essay" },
+      { quote: "[looks like json", source: "" },
+    ],
   });
   addEdge(graph, "  spaced  ", "addresses", "emoji-🙂", { evidence: [], date: "2002-07-31" });
   return graph;
@@ -141,9 +145,10 @@ export function generatedGraph(order: number, seed: number): KnowledgeGraph {
       relation,
       evidence:
         random() < 0.8
-          ? [`${words(3)}.`, `${words(2)}\n${words(1)}`].slice(0, 1 + Math.floor(random() * 2))
+          ? [`${words(3)}.`, `${words(2)}\n${words(1)}`]
+              .slice(0, 1 + Math.floor(random() * 2))
+              .map((quote, index) => ({ quote, source: index === 0 ? "essay" : "notes" }))
           : [],
-      sourceDoc: "essay",
     });
   }
   return graph;
@@ -160,7 +165,7 @@ const NODE_CONTRACT = [
   "size",
   "color",
 ];
-const EDGE_CONTRACT = ["relation", "evidence", "date", "sourceDoc"];
+const EDGE_CONTRACT = ["relation", "evidence", "date"];
 
 function pick(attributes: Record<string, unknown>, names: readonly string[]) {
   const picked: Record<string, unknown> = {};

@@ -95,7 +95,7 @@ describe("edge attributes", () => {
     expect(
       graph.mapEdges((_key, attributes) => [attributes.relation, attributes.evidence]),
     ).toEqual([
-      ["proposed", ["q"]],
+      ["proposed", [{ quote: "q", source: "" }]],
       ["knows", []],
       ["arrow", []],
       ["linked", []],
@@ -155,6 +155,59 @@ describe("JSON shapes", () => {
     expect(graph.export()).toEqual(buildGraph(curated).export());
   });
 
+  it("reads the old evidence shape (quote strings, one sourceDoc) as { quote, source }, once noted", () => {
+    const { graph, warnings } = open(
+      json({
+        attributes: { sources: [{ id: "essay", title: "E", path: "e.txt" }] },
+        nodes: [{ key: "a" }, { key: "b" }],
+        edges: [
+          {
+            key: "1",
+            source: "a",
+            target: "b",
+            attributes: { evidence: ["q1"], sourceDoc: "notes" },
+          },
+          { key: "2", source: "a", target: "b", attributes: { evidence: '["q2","q3"]' } },
+          {
+            key: "3",
+            source: "a",
+            target: "b",
+            attributes: { evidence: [{ quote: "q4", source: "notes" }, { quote: "q5" }, { x: 1 }] },
+          },
+        ],
+      }),
+    );
+    expect(graph.getEdgeAttributes("1")).toEqual({
+      relation: "linked",
+      evidence: [{ quote: "q1", source: "notes" }],
+    });
+    expect(graph.getEdgeAttribute("2", "evidence")).toEqual([
+      { quote: "q2", source: "essay" },
+      { quote: "q3", source: "essay" },
+    ]);
+    expect(graph.getEdgeAttribute("3", "evidence")).toEqual([
+      { quote: "q4", source: "notes" },
+      { quote: "q5", source: "essay" },
+    ]);
+    expect(warnings).toContain(
+      "evidence in the old shape (quote strings, one `sourceDoc`) read as { quote, source } (2×)",
+    );
+  });
+
+  it("reads a curated file in the old evidence shape as the app reads the new one", () => {
+    const curated = curatedFixture();
+    const old = {
+      ...curated,
+      edges: curated.edges.map(({ evidence, ...edge }) => ({
+        ...edge,
+        evidence: evidence.map((item) => item.quote),
+        sourceDoc: "essay",
+      })),
+    };
+    const { graph } = open({ name: "old.kg.json", text: JSON.stringify(old) });
+    expect(graph.export()).toEqual(buildGraph(curated).export());
+  });
+
   it("names an untitled graph after its file", () => {
     const { graph } = open({ name: "folder/My graph.v2.json", text: '{"nodes": []}' });
     expect(graph.getAttribute("title")).toBe("My graph.v2");
@@ -182,6 +235,33 @@ describe("CSV", () => {
       evidence: [],
     });
     expect(graph.hasEdge("bob~linked~cat")).toBe(true);
+  });
+
+  it("zips evidence and evidenceSources back into { quote, source }; one source serves all", () => {
+    const { graph, warnings } = open({
+      name: "edges.csv",
+      text:
+        "source,target,relation,evidence,evidenceSources\r\n" +
+        "a,b,proposed,q1 || q2,essay || notes\r\n" +
+        "a,b,addresses,q3 || q4,essay\r\n" +
+        "a,b,issued,q5 || q6 || q7,essay || notes\r\n",
+    });
+    expect(graph.getEdgeAttribute("a~proposed~b", "evidence")).toEqual([
+      { quote: "q1", source: "essay" },
+      { quote: "q2", source: "notes" },
+    ]);
+    expect(graph.getEdgeAttribute("a~addresses~b", "evidence")).toEqual([
+      { quote: "q3", source: "essay" },
+      { quote: "q4", source: "essay" },
+    ]);
+    expect(graph.getEdgeAttribute("a~issued~b", "evidence")).toEqual([
+      { quote: "q5", source: "" },
+      { quote: "q6", source: "" },
+      { quote: "q7", source: "" },
+    ]);
+    expect(warnings).toContain(
+      "edges.csv: `evidenceSources` must name one source per quote of `evidence` (or one for all); rows where the counts differ were read without it",
+    );
   });
 
   it("reads Gephi's edge table: Type says the direction, Id the key", () => {

@@ -79,7 +79,7 @@ describe("CSV export", () => {
     expect(nodes.split("\r\n")[0]).toBe(
       "key,label,nodeKind,description,aliases,date,x,y,size,color",
     );
-    expect(edges.split("\r\n")[0]).toBe("key,source,target,relation,evidence,date,sourceDoc");
+    expect(edges.split("\r\n")[0]).toBe("key,source,target,relation,evidence,evidenceSources,date");
     expect(nodes).toContain(
       '"key with ""quotes"", commas & <tags>","Quote "" and apostrophe \' and <b>bold</b> & ampersand",principle,',
     );
@@ -111,6 +111,9 @@ describe("CSV export", () => {
       'A quote with "double quotes", commas, and a line\nbreak',
       'Markup <a href="x">link</a> & entities &amp; stay text',
     ]);
+    // Evidence sources: one per quote, in the same order, in the next column.
+    expect(rows[0][5]).toBe("evidenceSources");
+    expect(decodeList(rows[1][5])).toEqual(["essay", "notes", "essay"]);
   });
 });
 

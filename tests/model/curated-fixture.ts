@@ -1,11 +1,16 @@
 // A small, valid curated file and its source text, for tests that break one thing at a time.
-import type { CuratedFile } from "../../src/model/types.ts";
+import type { CuratedFile, EvidenceItem } from "../../src/model/types.ts";
 
 export const SOURCE_TEXT =
   "In March 1997, China formally proposed the “new security concept” at the ASEAN Regional Forum.\n" +
   "The concept’s core is mutual trust,\nmutual benefit, equality and coordination.";
 
 export const SOURCE_TEXTS = { essay: SOURCE_TEXT };
+
+/** Evidence items quoted from the fixture's one source, "essay". */
+export function fromEssay(...quotes: string[]): EvidenceItem[] {
+  return quotes.map((quote) => ({ quote, source: "essay" }));
+}
 
 export function curatedFixture(): CuratedFile {
   return {
@@ -39,21 +44,20 @@ export function curatedFixture(): CuratedFile {
         source: "china",
         target: "new-security-concept",
         relation: "proposed",
-        evidence: ["China formally proposed the “new security concept”"],
+        evidence: fromEssay("China formally proposed the “new security concept”"),
         date: "1997-03",
       },
       {
         source: "china",
         target: "new-security-concept",
         relation: "reiterated",
-        evidence: ["The concept’s core is mutual trust, mutual benefit"],
-        sourceDoc: "essay",
+        evidence: fromEssay("The concept’s core is mutual trust, mutual benefit"),
       },
       {
         source: "new-security-concept",
         target: "asean-regional-forum",
         relation: "contrasts-with",
-        evidence: ["at the ASEAN Regional Forum"],
+        evidence: fromEssay("at the ASEAN Regional Forum"),
       },
     ],
   };

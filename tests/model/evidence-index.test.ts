@@ -5,20 +5,30 @@ import { describe, expect, it } from "vitest";
 import { evidenceIndex, nodesForSentence } from "../../src/model/evidence-index.ts";
 import { buildGraph } from "../../src/model/load.ts";
 import { splitDocument } from "../../src/model/sentences.ts";
-import type { CuratedFile } from "../../src/model/types.ts";
+import type { CuratedFile, EvidenceItem } from "../../src/model/types.ts";
 
 const GRAPH_PATH = new URL("../../graph/new-security-concept.kg.json", import.meta.url);
 
-function curated(edges: CuratedFile["edges"], sources = [{ id: "doc", title: "Doc", path: "d" }]) {
+type TestEdge = Omit<CuratedFile["edges"][number], "evidence"> & {
+  /** Quote strings from `sourceDoc` (default "doc"), or items that name their own source. */
+  evidence: (string | EvidenceItem)[];
+  sourceDoc?: string;
+};
+
+function curated(edges: TestEdge[], sources = [{ id: "doc", title: "Doc", path: "d" }]) {
   const keys = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
   return buildGraph({
     title: "Test",
     sources,
     nodes: [...keys].map((key) => ({ key, label: key, nodeKind: "actor", description: "" })),
-    edges,
+    edges: edges.map(({ sourceDoc = "doc", evidence, ...edge }) => ({
+      ...edge,
+      evidence: evidence.map((item) =>
+        typeof item === "string" ? { quote: item, source: sourceDoc } : item,
+      ),
+    })),
   });
 }
-
 describe("evidenceIndex", () => {
   const text = [
     "A Title",
@@ -94,6 +104,36 @@ describe("evidenceIndex", () => {
     expect(index.unlocated).toEqual([
       { edge: "un~reiterated~nsc", quote: "words nobody wrote", sourceId: "other" },
     ]);
+  });
+
+  it("finds each quote of an edge backed by two documents in its own document", () => {
+    const other = splitDocument("Another paper.\n\nChina proposed it too.", "other");
+    const graph = curated(
+      [
+        {
+          source: "china",
+          relation: "proposed",
+          target: "nsc",
+          evidence: [
+            { quote: "China proposed", source: "doc" },
+            { quote: "China proposed it too.", source: "other" },
+          ],
+        },
+      ],
+      [
+        { id: "doc", title: "Doc", path: "d" },
+        { id: "other", title: "Other", path: "o" },
+      ],
+    );
+    const index = evidenceIndex(graph, [...docs, other]);
+    expect(index.sentencesByEdge.get("china~proposed~nsc")).toEqual(["doc:1.0", "other:1.0"]);
+    const locations = index.locationsByEdge.get("china~proposed~nsc") ?? [];
+    // "China proposed" also occurs in the other document: it is looked for in its own only.
+    expect(locations.map(({ quote, sourceId }) => [quote, sourceId])).toEqual([
+      ["China proposed", "doc"],
+      ["China proposed it too.", "other"],
+    ]);
+    expect(index.unlocated).toEqual([]);
   });
 
   it("names the nodes a sentence speaks about: the ends of the edges it supports", () => {

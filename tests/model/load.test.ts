@@ -48,19 +48,12 @@ describe("buildGraph (a validated curated file -> the graph the app explores)", 
     expect(graph.target("china~proposed~new-security-concept")).toBe("new-security-concept");
   });
 
-  it("gives edges their relation, evidence, date and source document (the first by default)", () => {
+  it("gives edges their relation, date and evidence, each quote with its source document", () => {
     expect(graph.getEdgeAttributes("china~proposed~new-security-concept")).toEqual({
       relation: "proposed",
-      evidence: ["China formally proposed the “new security concept”"],
+      evidence: [{ quote: "China formally proposed the “new security concept”", source: "essay" }],
       date: "1997-03",
-      sourceDoc: "essay",
     });
-    expect(
-      graph.getEdgeAttribute(
-        "new-security-concept~contrasts-with~asean-regional-forum",
-        "sourceDoc",
-      ),
-    ).toBe("essay");
   });
 
   it("never sets a `type` attribute, which sigma would read as a program name", () => {

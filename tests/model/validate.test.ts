@@ -6,7 +6,7 @@ import {
   validateCurated,
 } from "../../src/model/validate.ts";
 import { NODE_KINDS, RELATIONS } from "../../src/model/vocabulary.ts";
-import { curatedFixture, SOURCE_TEXTS } from "./curated-fixture.ts";
+import { curatedFixture, fromEssay, SOURCE_TEXTS } from "./curated-fixture.ts";
 
 const FILE = "graph/test.kg.json";
 
@@ -31,7 +31,7 @@ describe("validateCurated", () => {
   it("accepts a correct file and returns it typed", () => {
     const file = curatedFixture();
     const result = validate(file);
-    expect(result).toEqual({ ok: true, file });
+    expect(result).toEqual({ ok: true, file, notes: [] });
   });
 
   it("formats an error as file, JSON path and message on one line", () => {
@@ -88,7 +88,7 @@ describe("validateCurated", () => {
         "graph/test.kg.json: nodes[1].description must be a string, not null",
       );
       expect(lines).toContain(
-        'graph/test.kg.json: edges[0].evidence must be an array of quotes, not a string ("a quote")',
+        'graph/test.kg.json: edges[0].evidence must be an array of { quote, source }, not a string ("a quote")',
       );
     });
 
@@ -186,7 +186,7 @@ describe("validateCurated", () => {
 
     it("rejects a second edge with the same source, relation and target", () => {
       const lines = problemsAfter((file) => {
-        file.edges.push({ ...file.edges[0], evidence: ["at the ASEAN Regional Forum"] });
+        file.edges.push({ ...file.edges[0], evidence: fromEssay("at the ASEAN Regional Forum") });
       });
       expect(lines).toEqual([
         "graph/test.kg.json: edges[3] repeats edges[0]: same source, relation and target",
@@ -203,22 +203,22 @@ describe("validateCurated", () => {
     it("rejects an edge without evidence, or with an empty quote", () => {
       const lines = problemsAfter((file) => {
         file.edges[0].evidence = [];
-        file.edges[1].evidence = ["  "];
+        file.edges[1].evidence = fromEssay("  ");
         delete (file.edges[2] as Partial<(typeof file.edges)[number]>).evidence;
       });
       expect(lines).toEqual([
         "graph/test.kg.json: edges[0].evidence is empty: every edge needs at least one quote",
-        "graph/test.kg.json: edges[1].evidence[0] is empty",
+        "graph/test.kg.json: edges[1].evidence[0].quote is empty",
         "graph/test.kg.json: edges[2].evidence is missing",
       ]);
     });
 
-    it("rejects an edge whose sourceDoc is not a declared source", () => {
+    it("rejects evidence whose source is not a declared source", () => {
       const [line] = problemsAfter((file) => {
-        file.edges[1].sourceDoc = "esay";
+        file.edges[1].evidence[0].source = "esay";
       });
       expect(line).toBe(
-        'graph/test.kg.json: edges[1].sourceDoc "esay" is not a source id (did you mean "essay"?); sources are: essay',
+        'graph/test.kg.json: edges[1].evidence[0].source "esay" is not a source id (did you mean "essay"?); sources are: essay',
       );
     });
   });
@@ -226,9 +226,9 @@ describe("validateCurated", () => {
   describe("evidence", () => {
     it("accepts quotes whose whitespace and quote marks differ from the source", () => {
       const file = curatedFixture();
-      file.edges[0].evidence = ['China formally   proposed the "new security concept"'];
-      file.edges[1].evidence = ["The concept's core is mutual trust,\n  mutual benefit"];
-      file.edges[2].evidence = ["at the ASEAN Regional Forum", "‘new security concept’"];
+      file.edges[0].evidence = fromEssay('China formally   proposed the "new security concept"');
+      file.edges[1].evidence = fromEssay("The concept's core is mutual trust,\n  mutual benefit");
+      file.edges[2].evidence = fromEssay("at the ASEAN Regional Forum", "‘new security concept’");
       expect(validate(file).ok).toBe(true);
     });
 
@@ -236,25 +236,86 @@ describe("validateCurated", () => {
       const [error] = errorsOf({
         ...curatedFixture(),
         edges: [
-          { ...curatedFixture().edges[0], evidence: ["China formally proposed the new concept"] },
+          {
+            ...curatedFixture().edges[0],
+            evidence: fromEssay("China formally proposed the new concept"),
+          },
           ...curatedFixture().edges.slice(1),
         ],
       });
-      expect(error.path).toBe("edges[0].evidence[0]");
+      expect(error.path).toBe("edges[0].evidence[0].quote");
       expect(error.message).toBe(
         '"China formally proposed the new concept" is not found verbatim in source "essay" ' +
           '(sources/essay.txt); it matches up to "China formally proposed the "',
       );
     });
 
-    it("checks quotes against the source the edge names", () => {
+    it("checks each quote against its own source", () => {
       const file = curatedFixture();
       file.sources.push({ id: "other", title: "Another text", path: "sources/other.txt" });
-      file.edges[1].sourceDoc = "other";
+      file.edges[1].evidence[0].source = "other";
+      file.edges[2].evidence.push({ quote: "Nothing about trust", source: "other" });
+      file.edges[2].evidence.push({ quote: "Nothing about trust", source: "essay" });
       const result = validate(file, { ...SOURCE_TEXTS, other: "Nothing about trust here." });
       expect(result.ok).toBe(false);
       expect(!result.ok && result.errors.map(formatValidationError)).toEqual([
-        'graph/test.kg.json: edges[1].evidence[0] "The concept’s core is mutual trust, mutual benefit" is not found verbatim in source "other" (sources/other.txt)',
+        'graph/test.kg.json: edges[1].evidence[0].quote "The concept’s core is mutual trust, mutual benefit" is not found verbatim in source "other" (sources/other.txt)',
+        'graph/test.kg.json: edges[2].evidence[2].quote "Nothing about trust" is not found verbatim in source "essay" (sources/essay.txt); it matches up to "N"',
+      ]);
+    });
+
+    it("accepts an edge backed by two documents, each quote verbatim in its own", () => {
+      const file = curatedFixture();
+      file.sources.push({ id: "other", title: "Another text", path: "sources/other.txt" });
+      file.edges[2].evidence.push({ quote: "Nothing about trust", source: "other" });
+      const result = validate(file, { ...SOURCE_TEXTS, other: "Nothing about trust here." });
+      expect(result.ok && result.file.edges[2].evidence).toEqual([
+        { quote: "at the ASEAN Regional Forum", source: "essay" },
+        { quote: "Nothing about trust", source: "other" },
+      ]);
+    });
+
+    it("rejects an item that is not { quote, source }, and unknown fields in one", () => {
+      const lines = problemsAfter((file) => {
+        (file.edges[0] as unknown as Record<string, unknown>).evidence = [
+          42,
+          { quote: "at the ASEAN Regional Forum" },
+          { quote: "at the ASEAN Regional Forum", source: "essay", page: 3 },
+        ];
+      });
+      expect(lines).toEqual([
+        'graph/test.kg.json: edges[0].evidence[0] must be { "quote": …, "source": … }, not a number (42)',
+        "graph/test.kg.json: edges[0].evidence[1].source is missing",
+        "graph/test.kg.json: edges[0].evidence[2].page is not a field of the format; fields here are: quote, source",
+      ]);
+    });
+
+    it("still reads the old shape (quote strings + sourceDoc), upgraded, with a note", () => {
+      const file = curatedFixture() as unknown as { edges: Record<string, unknown>[] };
+      file.edges[0].evidence = ["China formally proposed the “new security concept”"];
+      file.edges[1].evidence = ["The concept’s core is mutual trust, mutual benefit"];
+      file.edges[1].sourceDoc = "essay";
+      const result = validate(file);
+      if (!result.ok) throw new Error(result.errors.map(formatValidationError).join("\n"));
+      expect(result.file.edges.map((edge) => edge.evidence)).toEqual(
+        curatedFixture().edges.map((edge) => edge.evidence),
+      );
+      expect(result.file.edges[1]).not.toHaveProperty("sourceDoc");
+      expect(result.notes).toEqual([
+        'graph/test.kg.json: edges[0], edges[1] use the old evidence shape (quote strings, one sourceDoc per edge); read as [{ "quote": …, "source": … }]. Rewrite each quote as { "quote": "…", "source": "<source id>" } and drop sourceDoc.',
+      ]);
+    });
+
+    it("checks old-shape quotes in their sourceDoc, and rejects an unknown one", () => {
+      const lines = problemsAfter((file) => {
+        const edges = file.edges as unknown as Record<string, unknown>[];
+        edges[1].evidence = ["The concept’s core is mutual trust, mutual benefit"];
+        edges[1].sourceDoc = "esay";
+        edges[2].sourceDoc = "essay";
+      });
+      expect(lines).toEqual([
+        'graph/test.kg.json: edges[1].sourceDoc "esay" is not a source id (did you mean "essay"?); sources are: essay',
+        "graph/test.kg.json: edges[2].sourceDoc belongs to the old evidence shape (quote strings); here each evidence item names its source",
       ]);
     });
 
@@ -317,7 +378,7 @@ describe("validateCurated", () => {
       file.nodes[1].date = "1997-00";
       file.edges[0].relation = "propsed";
       file.edges[2].target = "arf";
-      file.edges[2].evidence = ["at the UN"];
+      file.edges[2].evidence = fromEssay("at the UN");
     });
     expect(lines.map((line) => line.split(" ")[1])).toEqual([
       "nodes[0].nodeKind",
@@ -325,7 +386,7 @@ describe("validateCurated", () => {
       "nodes[2]",
       "edges[0].relation",
       "edges[2].target",
-      "edges[2].evidence[0]",
+      "edges[2].evidence[0].quote",
     ]);
   });
 });

@@ -16,7 +16,14 @@ function graphQuoting(...quotes: string[]) {
       { key: "china", label: "China", nodeKind: "actor", description: "" },
       { key: "nsc", label: "NSC", nodeKind: "principle", description: "" },
     ],
-    edges: [{ source: "china", relation: "proposed", target: "nsc", evidence: quotes }],
+    edges: [
+      {
+        source: "china",
+        relation: "proposed",
+        target: "nsc",
+        evidence: quotes.map((quote) => ({ quote, source: "doc" })),
+      },
+    ],
   });
 }
 

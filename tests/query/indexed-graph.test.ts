@@ -23,7 +23,7 @@ function randomGraph(nodes: number, edges: [number, number, number][]): Knowledg
     if (graph.hasEdge(key)) continue;
     graph.addDirectedEdgeWithKey(key, `n${from % nodes}`, `n${to % nodes}`, {
       relation: RELATIONS[relation],
-      evidence: ["x"],
+      evidence: [{ quote: "x", source: "" }],
     });
   }
   return graph;

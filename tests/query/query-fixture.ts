@@ -26,8 +26,7 @@ export function queryFixture(): KnowledgeGraph {
   const edge = (source: string, relation: string, target: string) =>
     graph.addDirectedEdgeWithKey(edgeKey(source, relation, target), source, target, {
       relation,
-      evidence: [`${source} ${relation} ${target}`],
-      sourceDoc: "essay",
+      evidence: [{ quote: `${source} ${relation} ${target}`, source: "essay" }],
     });
   edge("a", "proposed", "b");
   edge("a", "contrasts-with", "b");

@@ -20,8 +20,7 @@ describe("subgraph", () => {
     expect(part.getNodeAttributes("a")).toEqual(graph.getNodeAttributes("a"));
     expect(part.getEdgeAttributes("a~proposed~b")).toEqual({
       relation: "proposed",
-      evidence: ["a proposed b"],
-      sourceDoc: "essay",
+      evidence: [{ quote: "a proposed b", source: "essay" }],
     });
     expect(part.source("a~proposed~b")).toBe("a");
   });

@@ -52,8 +52,7 @@ function readingGraph(): KnowledgeGraph {
   const edge = (source: string, relation: string, target: string, quote: string, date?: string) =>
     graph.addDirectedEdgeWithKey(edgeKey(source, relation, target), source, target, {
       relation,
-      evidence: [quote],
-      sourceDoc: "doc",
+      evidence: [{ quote, source: "doc" }],
       ...(date ? { date } : {}),
     });
   node("undp", "actor");

@@ -76,7 +76,7 @@ describe("exporting the current view", () => {
     });
     expect(exported.getEdgeAttributes("china~proposed~new-security-concept")).toEqual({
       relation: "proposed",
-      evidence: ["china proposed new-security-concept."],
+      evidence: [{ quote: "china proposed new-security-concept.", source: "nsc" }],
       date: "1997-03",
     });
     expect(exported.getAttribute("title")).toBe("Fixture");

@@ -14,7 +14,7 @@ export function securityGraph(): KnowledgeGraph {
   const edge = (source: string, relation: string, target: string) =>
     graph.addDirectedEdgeWithKey(edgeKey(source, relation, target), source, target, {
       relation,
-      evidence: [`${source} ${relation} ${target}.`],
+      evidence: [{ quote: `${source} ${relation} ${target}.`, source: "nsc" }],
     });
   node("china", "actor", ["PRC"]);
   node("undp", "actor", ["UNDP"]);

@@ -1,5 +1,6 @@
 // `kg path FROM TO`: explains how two nodes are connected, as the shortest chains of relations
 // with the quotes that back each step, so a claim drawn from the graph can be checked in the text.
+import { evidenceOf } from "../../model/evidence.ts";
 import type { KnowledgeGraph } from "../../model/types.ts";
 import { DEFAULT_MAX_PATHS, formatPath, type GraphPath, shortestPaths } from "../../query/paths.ts";
 import { resolveNode } from "../../query/resolve-node.ts";
@@ -31,7 +32,8 @@ Prints up to K (default ${DEFAULT_MAX_PATHS}) shortest paths from FROM to TO in 
   --max-length  the longest path accepted, in steps
   --kinds       node kinds a path may go through, comma-separated (default: all)
   --relations   relations a path may follow, comma-separated (default: all)
-  --format      text (one chain per line, evidence indented below) or json
+  --format      text (one chain per line, each quote indented below with its source document
+                in brackets) or json (evidence as [{ "quote", "source" }])
 
 Exit 0 with the paths, 1 when there is no path, 2 for an unknown node or a bad option.`,
 
@@ -96,7 +98,9 @@ function pathText(graph: KnowledgeGraph, path: GraphPath): string {
   const lines = [formatPath(graph, path)];
   for (const step of path.steps) {
     lines.push(`  ${formatPath(graph, { nodes: [step.from, step.to], steps: [step] })}`);
-    for (const quote of evidence(graph, step.edge)) lines.push(`    “${quote}”`);
+    for (const { quote, source } of evidenceOf(graph.getEdgeAttribute(step.edge, "evidence"))) {
+      lines.push(`    “${quote}”${source === "" ? "" : ` (${source})`}`);
+    }
   }
   return `${lines.join("\n")}\n`;
 }
@@ -109,14 +113,9 @@ function pathJson(graph: KnowledgeGraph, path: GraphPath) {
       to,
       relation,
       forward,
-      evidence: evidence(graph, edge),
+      evidence: evidenceOf(graph.getEdgeAttribute(edge, "evidence")),
     })),
   };
-}
-
-function evidence(graph: KnowledgeGraph, edge: string): string[] {
-  const quotes = graph.getEdgeAttribute(edge, "evidence");
-  return Array.isArray(quotes) ? quotes.filter((quote) => typeof quote === "string") : [];
 }
 
 function describe(graph: KnowledgeGraph, key: string): string {

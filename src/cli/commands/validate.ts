@@ -1,5 +1,7 @@
 // `kg validate [FILE]`: checks the built-in graph (or FILE) against the data contract, so a
 // curator sees every problem at once before the explorer or an export ever reads the file.
+import { evidenceOf, evidenceSources } from "../../model/evidence.ts";
+import type { KnowledgeGraph } from "../../model/types.ts";
 import { stats } from "../../query/stats.ts";
 import { parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -14,7 +16,8 @@ Checks a curated graph file (default: graph/new-security-concept.kg.json) agains
 contract: fields and types, kinds and relations, kebab-case keys, edges to missing nodes,
 duplicates, dates, isolated nodes, and that every evidence quote is verbatim in its source.
 
-Exit 0 with a one-line summary, or exit 2 with one line per problem:
+Exit 0 with a summary (counts by kind and relation; evidence quotes by source document), or
+exit 2 with one line per problem:
   FILE: JSON.PATH problem (did you mean …?)`,
 
   run(argv, io) {
@@ -28,6 +31,26 @@ Exit 0 with a one-line summary, or exit 2 with one line per problem:
       `${loaded.name}: valid, ${summary.nodeCount} nodes (${list(summary.nodesByKind)}), ` +
         `${summary.edgeCount} edges (${list(summary.edgesByRelation)})\n`,
     );
+    io.stdout(`${evidenceSummary(loaded.graph)}\n`);
     return 0;
   },
 };
+
+/** `evidence: 190 quotes (new-security-concept 188, fixture 2); 1 edge backed by 2 documents` */
+export function evidenceSummary(graph: KnowledgeGraph): string {
+  const bySource = new Map<string, number>();
+  let quotes = 0;
+  let multiple = 0;
+  graph.forEachEdge((_edge, attributes) => {
+    const items = evidenceOf(attributes.evidence);
+    quotes += items.length;
+    for (const { source } of items) bySource.set(source, (bySource.get(source) ?? 0) + 1);
+    if (evidenceSources(items).length > 1) multiple++;
+  });
+  const counts = [...bySource].map(([source, count]) => `${source || "no source"} ${count}`);
+  const several =
+    multiple === 0
+      ? "no edge backed by more than one document"
+      : `${multiple} ${multiple === 1 ? "edge" : "edges"} backed by more than one document`;
+  return `evidence: ${quotes} quotes (${counts.join(", ")}); ${several}`;
+}
