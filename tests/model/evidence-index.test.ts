@@ -194,12 +194,16 @@ describe("evidenceIndex edge cases", () => {
     expect(index.unlocated).toEqual([]);
   });
 
-  it("searches every document when the edge names none", () => {
+  it("searches every document when the evidence names none", () => {
     const other = splitDocument("Elsewhere.\n\nOnly here.", "other");
     const graph = curated([
-      { source: "a", relation: "proposed", target: "b", evidence: ["only here"] },
+      {
+        source: "a",
+        relation: "proposed",
+        target: "b",
+        evidence: [{ quote: "only here", source: "" }],
+      },
     ]);
-    graph.removeEdgeAttribute("a~proposed~b", "sourceDoc");
     const index = evidenceIndex(graph, [...docs, other]);
     expect(index.sentencesByEdge.get("a~proposed~b")).toEqual(["other:1.0"]);
   });
