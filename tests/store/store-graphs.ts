@@ -56,8 +56,7 @@ export function awkwardGraph(): KnowledgeGraph {
   const edge = (source: string, relation: string, target: string, extra = {}) =>
     graph.addDirectedEdgeWithKey(`${source}~${relation}~${target}`, source, target, {
       relation,
-      evidence: [`${source} ${relation} ${target}`],
-      sourceDoc: "doc",
+      evidence: [{ quote: `${source} ${relation} ${target}`, source: "doc" }],
       ...extra,
     });
   edge("Zürich", "proposed", "zurich");
