@@ -1,7 +1,7 @@
 // The pieces of the graph that Details and Paths both write out: a node's name as a button that
 // focuses it, and a sentence of evidence as a quotation. One place, so both look and act alike.
 import type { EvidenceItem } from "../model/types.ts";
-import { readDocument } from "../state/reading-actions.ts";
+import { readDocument } from "../state/reading.ts";
 import { type AppContext, focusAndShow } from "./app-context.ts";
 import { element, swatch } from "./dom.ts";
 
@@ -23,7 +23,7 @@ export function nodeButton(
 ): HTMLButtonElement {
   const kind = String(ctx.dataset.get().graph.getNodeAttribute(key, "nodeKind"));
   const button = element("button", { className: "node-link", attributes: { type: "button" } }, [
-    swatch(ctx.renderer.palette().kinds.get(kind) ?? "#999999"),
+    swatch(ctx.derived.palette().kinds.get(kind) ?? "#999999"),
     nodeLabel(ctx, key),
   ]);
   button.addEventListener("click", () => {

@@ -3,8 +3,7 @@
 // A file that cannot be read leaves the current graph exactly as it was.
 import type { Dataset } from "../state/dataset.ts";
 import { fileSafe } from "../state/export-scope.ts";
-import { replaceView } from "../state/view-actions.ts";
-import { DEFAULT_VIEW } from "../state/view-state.ts";
+import { DEFAULT_VIEW, replaceView } from "../state/view-state.ts";
 import type { AppContext } from "./app-context.ts";
 import { element } from "./dom.ts";
 import { bindDropZone } from "./open-drop-zone.ts";

@@ -2,7 +2,7 @@
 // Play to watch it grow a year at a time; and whether undated items stay. Hidden for a graph
 // without dates. The year goes through the view, so the URL (and Back) follow it.
 import type { TimeRange } from "../query/timeline.ts";
-import { setShowUndated, setYear } from "../state/reading-actions.ts";
+import { setShowUndated, setYear } from "../state/timeline.ts";
 import type { AppContext } from "./app-context.ts";
 import { element } from "./dom.ts";
 
@@ -44,7 +44,7 @@ export function mountTimeline(ctx: AppContext, container: HTMLElement): () => vo
   );
 
   let timer: ReturnType<typeof setInterval> | undefined;
-  const range = (): TimeRange | null => ctx.renderer.graphIndex().emphasis.range();
+  const range = (): TimeRange | null => ctx.derived.index().emphasis.range();
 
   function pause() {
     if (timer === undefined) return;

@@ -8,7 +8,7 @@ import type { EvidenceItem } from "../../model/types.ts";
 import { type Blocked, type PathWalker, shortestRoutes } from "../../query/paths.ts";
 import type { PathQuery, StorePath } from "../graph-store.ts";
 import { checkPathArguments } from "../path-arguments.ts";
-import type { VersionQuery } from "./postgres-store.ts";
+import type { VersionQuery } from "./version-query.ts";
 
 interface Step {
   edge: string;
