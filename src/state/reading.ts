@@ -12,6 +12,14 @@ export function showDocument(sourceDoc: string | null): Producer<ViewState> {
   return (state) => (state.sourceDoc === sourceDoc ? state : { ...state, sourceDoc });
 }
 
+/** Opens the reading pane on one document: where a quote of evidence comes from. */
+export function readDocument(sourceDoc: string): Producer<ViewState> {
+  return (state) =>
+    state.readingOpen && state.sourceDoc === sourceDoc
+      ? state
+      : { ...state, readingOpen: true, sourceDoc };
+}
+
 /** A second click on the selected sentence deselects it. */
 export function toggleSentence(sentence: string): Producer<ViewState> {
   return (state) => ({ ...state, sentence: state.sentence === sentence ? null : sentence });

@@ -3,7 +3,12 @@
 // same answers, order included, so `kg serve` and the explorer's remote mode never care which.
 // Every order below is defined exactly (keys compare by Unicode code point, as PostgreSQL's "C"
 // collation does), because a contract test checks both stores give identical answers.
-import type { EdgeAttributes, NodeAttributes, SourceDocument } from "../model/types.ts";
+import type {
+  EdgeAttributes,
+  EvidenceItem,
+  NodeAttributes,
+  SourceDocument,
+} from "../model/types.ts";
 
 /** Deepest neighbourhood a store walks. */
 export const MAX_DEPTH = 6;
@@ -89,7 +94,7 @@ export interface StorePathStep {
   relation: string;
   /** True when the edge points the way the path walks. */
   forward: boolean;
-  evidence: string[];
+  evidence: EvidenceItem[];
 }
 
 export interface StorePath {

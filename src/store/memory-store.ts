@@ -29,7 +29,7 @@ import {
   canonicalEdgeAttributes,
   canonicalNodeAttributes,
   compareKeys,
-  evidenceQuotes,
+  pathEvidence,
 } from "./records.ts";
 
 export class MemoryStore implements GraphStore {
@@ -150,7 +150,7 @@ export class MemoryStore implements GraphStore {
         to: step.to,
         relation: step.relation,
         forward: step.forward,
-        evidence: evidenceQuotes(this.graph.getEdgeAttributes(step.edge)),
+        evidence: pathEvidence(this.graph.getEdgeAttributes(step.edge)),
       })),
     }));
   }

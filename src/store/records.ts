@@ -1,7 +1,8 @@
 // How a node or an edge is split into what a database stores in columns and rows (label, kind,
 // aliases, evidence…) and put back together, and the canonical attribute order both stores
 // answer with. Keeping both directions here means a stored graph round-trips exactly.
-import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
+import { evidenceOf } from "../model/evidence.ts";
+import type { EdgeAttributes, EvidenceItem, NodeAttributes } from "../model/types.ts";
 
 /** Code point order, as PostgreSQL's "C" collation compares UTF-8 bytes. */
 export function compareKeys(a: string, b: string): number {
@@ -21,7 +22,7 @@ export function compareKeys(a: string, b: string): number {
 }
 
 const NODE_FIRST = ["label", "nodeKind", "description", "aliases", "date"];
-const EDGE_FIRST = ["relation", "evidence", "date", "sourceDoc"];
+const EDGE_FIRST = ["relation", "evidence", "date"];
 
 function ordered<T extends Record<string, unknown>>(attributes: T, first: string[]): T {
   const result: Record<string, unknown> = {};
@@ -52,10 +53,10 @@ export interface NodeRecord {
   rest: Record<string, unknown>;
 }
 
+/** One evidence row: a quote and the id of the document it is quoted from (EvidenceItem). */
 export interface EvidenceRow {
   quote: string;
-  /** The source document's id, when the edge names one. */
-  source: string | null;
+  source: string;
 }
 
 export interface EdgeRecord {
@@ -69,6 +70,17 @@ export interface EdgeRecord {
 const isText = (value: unknown): value is string => typeof value === "string";
 const isTextList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every(isText);
+/** Exactly { quote, source } items: what evidence rows hold without losing anything. */
+const isEvidenceList = (value: unknown): value is EvidenceRow[] =>
+  Array.isArray(value) &&
+  value.every(
+    (item) =>
+      typeof item === "object" &&
+      item !== null &&
+      Object.keys(item).length === 2 &&
+      isText((item as EvidenceRow).quote) &&
+      isText((item as EvidenceRow).source),
+  );
 
 function take<T>(
   rest: Record<string, unknown>,
@@ -105,12 +117,11 @@ export function fromNodeRecord(record: NodeRecord): NodeAttributes {
 
 export function toEdgeRecord(attributes: EdgeAttributes): EdgeRecord {
   const rest: Record<string, unknown> = { ...attributes };
-  const quotes = take(rest, "evidence", isTextList);
-  const source = isText(rest.sourceDoc) ? rest.sourceDoc : null;
+  const evidence = take(rest, "evidence", isEvidenceList);
   return {
     relation: take(rest, "relation", isText),
     date: take(rest, "date", isText),
-    evidence: quotes === null ? null : quotes.map((quote) => ({ quote, source })),
+    evidence: evidence === null ? null : evidence.map(({ quote, source }) => ({ quote, source })),
     rest,
   };
 }
@@ -119,12 +130,13 @@ export function fromEdgeRecord(record: EdgeRecord): EdgeAttributes {
   const attributes: Record<string, unknown> = { ...record.rest };
   if (record.relation !== null) attributes.relation = record.relation;
   if (record.date !== null) attributes.date = record.date;
-  if (record.evidence !== null) attributes.evidence = record.evidence.map((row) => row.quote);
+  if (record.evidence !== null) {
+    attributes.evidence = record.evidence.map(({ quote, source }) => ({ quote, source }));
+  }
   return canonicalEdgeAttributes(attributes as EdgeAttributes);
 }
 
-/** The quotes of an edge's evidence, whatever shape it has, for path steps. */
-export function evidenceQuotes(attributes: EdgeAttributes): string[] {
-  const evidence = attributes.evidence as unknown;
-  return isTextList(evidence) ? [...evidence] : [];
+/** An edge's evidence items for a path step (as `kg path --format json` gives them). */
+export function pathEvidence(attributes: EdgeAttributes): EvidenceItem[] {
+  return evidenceOf(attributes.evidence).map(({ quote, source }) => ({ quote, source }));
 }

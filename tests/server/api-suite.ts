@@ -124,7 +124,10 @@ export function apiSuite(name: string, open: () => Promise<GraphStore>) {
       const graph = new MultiDirectedGraph();
       graph.import(found);
       expect(graph.order).toBe(found.nodes.length);
-      expect(found.edges[0].attributes.evidence[0]).toEqual(expect.any(String));
+      expect(found.edges[0].attributes.evidence[0]).toEqual({
+        quote: expect.any(String),
+        source: "new-security-concept",
+      });
       const filtered = await json(
         "/api/neighbourhood?focus=china&depth=1&hiddenKinds=document,threat&hiddenRelations=proposed",
       );

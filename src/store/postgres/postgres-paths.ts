@@ -2,10 +2,13 @@
 // bidirectional breadth-first searches), fed by a walker that loads adjacency on demand. A run
 // that reaches nodes not loaded yet records them; they are fetched in one query and the run
 // repeats, so each round trip loads a whole frontier and the graph is never read whole.
+
+import { evidenceOf } from "../../model/evidence.ts";
+import type { EvidenceItem } from "../../model/types.ts";
 import { type Blocked, type PathWalker, shortestRoutes } from "../../query/paths.ts";
 import type { PathQuery, StorePath } from "../graph-store.ts";
 import { checkPathArguments } from "../path-arguments.ts";
-import type { VersionQuery } from "./postgres-store.ts";
+import type { VersionQuery } from "./version-query.ts";
 
 interface Step {
   edge: string;
@@ -123,14 +126,21 @@ async function describe(
   const edgeIds = [...new Set(routes.flatMap((route) => route.edges))].map(
     (edge) => walk.edges.get(edge)?.id ?? -1,
   );
-  const rows = await query<{ edge: number; quotes: string[] | null; has_evidence: boolean }>(
-    (t) => `SELECT e.id AS edge, e.has_evidence,
-        (SELECT array_agg(v.quote ORDER BY v.position) FROM ${t.evidence} v WHERE v.edge = e.id) AS quotes
+  const rows = await query<{
+    edge: number;
+    items: EvidenceItem[] | null;
+    raw: unknown;
+    has_evidence: boolean;
+  }>(
+    (t) => `SELECT e.id AS edge, e.has_evidence, e.rest -> 'evidence' AS raw,
+        (SELECT json_agg(json_build_object('quote', v.quote, 'source', v.source) ORDER BY v.position)
+         FROM ${t.evidence} v WHERE v.edge = e.id) AS items
       FROM ${t.edges} e WHERE e.id = ANY($1::int[])`,
     [edgeIds],
   );
+  // As records.ts stores it: rows for a plain { quote, source } list, else kept in rest.
   const quotesOf = new Map(
-    rows.map((row) => [row.edge, row.has_evidence ? (row.quotes ?? []) : []]),
+    rows.map((row) => [row.edge, row.has_evidence ? (row.items ?? []) : evidenceOf(row.raw)]),
   );
   return routes.map((route) => ({
     nodes: [...route.nodes],
@@ -145,7 +155,7 @@ async function describe(
         to: route.nodes[i + 1],
         relation: info.relation,
         forward: info.source === from,
-        evidence: [...(quotesOf.get(info.id) ?? [])],
+        evidence: (quotesOf.get(info.id) ?? []).map(({ quote, source }) => ({ quote, source })),
       };
     }),
   }));

@@ -12,7 +12,8 @@ export const NODE_SELECT = (t: VersionTables) =>
 /** Without FROM: the caller adds `FROM edges e …`. */
 export const EDGE_SELECT = (t: VersionTables) =>
   `SELECT e.id, e.key, e.source, e.target, e.relation, e.date, e.has_evidence, e.rest,
-     (SELECT array_agg(v.quote ORDER BY v.position) FROM ${t.evidence} v WHERE v.edge = e.id) AS quotes`;
+     (SELECT json_agg(json_build_object('quote', v.quote, 'source', v.source) ORDER BY v.position)
+      FROM ${t.evidence} v WHERE v.edge = e.id) AS evidence`;
 
 const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
 
@@ -31,7 +32,10 @@ export function toStoreNode(row: Row): StoreNode {
 }
 
 export function toStoreEdge(row: Row, source: string, target: string): StoreEdge {
-  const quotes = Array.isArray(row.quotes) ? row.quotes.map(String) : [];
+  const items = (Array.isArray(row.evidence) ? row.evidence : []) as {
+    quote: string;
+    source: string;
+  }[];
   return {
     key: String(row.key),
     source,
@@ -39,7 +43,7 @@ export function toStoreEdge(row: Row, source: string, target: string): StoreEdge
     attributes: fromEdgeRecord({
       relation: text(row.relation),
       date: text(row.date),
-      evidence: row.has_evidence ? quotes.map((quote) => ({ quote, source: null })) : null,
+      evidence: row.has_evidence ? items.map(({ quote, source }) => ({ quote, source })) : null,
       rest: (row.rest ?? {}) as Record<string, unknown>,
     }),
   };

@@ -24,6 +24,7 @@ import { postgresPaths } from "./postgres-paths.ts";
 import { EDGE_SELECT, NODE_SELECT, toStoreEdge, toStoreNode } from "./postgres-rows.ts";
 import { postgresNeighbourhood } from "./postgres-walk.ts";
 import { type VersionTables, versionTables } from "./schema.ts";
+import type { VersionQuery } from "./version-query.ts";
 
 interface GraphRow {
   version: number;
@@ -34,12 +35,6 @@ interface GraphRow {
   kinds: [string, number][];
   relations: [string, number][];
 }
-
-/** Runs SQL against the current version's tables; `sql` gets the table names. */
-export type VersionQuery = <R extends Record<string, unknown>>(
-  sql: (tables: VersionTables) => string,
-  values?: unknown[],
-) => Promise<R[]>;
 
 const EXPORT_BATCH = 2000;
 

@@ -8,7 +8,7 @@ import {
   type NeighbourhoodResult,
 } from "../graph-store.ts";
 import { EDGE_SELECT, NODE_SELECT, toStoreEdge, toStoreNode } from "./postgres-rows.ts";
-import type { VersionQuery } from "./postgres-store.ts";
+import type { VersionQuery } from "./version-query.ts";
 
 export async function postgresNeighbourhood(
   query: VersionQuery,
