@@ -24,11 +24,3 @@ export function readDocument(sourceDoc: string): Producer<ViewState> {
 export function toggleSentence(sentence: string): Producer<ViewState> {
   return (state) => ({ ...state, sentence: state.sentence === sentence ? null : sentence });
 }
-
-/** Opens the reading pane on one document: where a quote of evidence comes from. */
-export function readDocument(sourceDoc: string): Producer<ViewState> {
-  return (state) =>
-    state.readingOpen && state.sourceDoc === sourceDoc
-      ? state
-      : { ...state, readingOpen: true, sourceDoc };
-}

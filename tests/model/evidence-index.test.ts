@@ -29,6 +29,7 @@ function curated(edges: TestEdge[], sources = [{ id: "doc", title: "Doc", path: 
     })),
   });
 }
+
 describe("evidenceIndex", () => {
   const text = [
     "A Title",
@@ -194,7 +195,7 @@ describe("evidenceIndex edge cases", () => {
     expect(index.unlocated).toEqual([]);
   });
 
-  it("searches every document when the evidence names none", () => {
+  it("searches every document when the edge names none", () => {
     const other = splitDocument("Elsewhere.\n\nOnly here.", "other");
     const graph = curated([
       {
