@@ -8,11 +8,6 @@ import { UsageError } from "./args.ts";
 import type { CliIo } from "./command.ts";
 import { readGraphArguments } from "./read-graph-files.ts";
 
-export const STORE_OPTIONS = {
-  db: { type: "string" },
-  graph: { type: "string" },
-} as const;
-
 export interface OpenedStore {
   store: GraphStore;
   /** What is served, for the start-up line: "the built-in graph (81 nodes, 120 edges) from memory". */

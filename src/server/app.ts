@@ -8,6 +8,7 @@ import { DEFAULT_NODE_LIMIT, type GraphStore } from "../store/graph-store.ts";
 import { ApiError, errorReply } from "./api-errors.ts";
 import { registerApi } from "./api-routes.ts";
 import { INTEGER_PARAMETERS } from "./api-schemas.ts";
+import { DEFAULT_EXPORT_MAX_NODES, DEFAULT_TIMEOUT_MS } from "./limits.ts";
 import { SECURITY_HEADERS } from "./security-headers.ts";
 
 export interface ServerOptions {
@@ -22,8 +23,7 @@ export interface ServerOptions {
   timeoutMs?: number;
 }
 
-export const DEFAULT_EXPORT_MAX_NODES = 100_000;
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export { DEFAULT_EXPORT_MAX_NODES, DEFAULT_TIMEOUT_MS };
 
 function hasNul(value: unknown): boolean {
   if (typeof value === "string") return value.includes("\u0000");

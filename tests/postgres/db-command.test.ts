@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateGraph, splitSentences } from "../../bench/generate-graph.ts";
 import { REPO_ROOT } from "../../src/cli/paths.ts";
 import { createPool } from "../../src/store/postgres/connection.ts";
@@ -13,12 +13,23 @@ import { PostgresStore } from "../../src/store/postgres/postgres-store.ts";
 import { runKg } from "../cli/in-process.ts";
 import { databaseUrl } from "./database.ts";
 
+// Generous: the machine running the tests may be shared and slow; nothing here is timed.
+vi.setConfig({ testTimeout: 120_000 });
+
 const folder = mkdtempSync(join(tmpdir(), "kg-db-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-const kg = (...args: string[]) => runKg(REPO_ROOT, ["db", ...args, "--db", databaseUrl()]);
+// A database of its own: other test files load graphs into the cluster at the same time.
+const DATABASE = `kg_db_command_${process.pid}`;
+const url = () => databaseUrl().replace(/\/postgres$/, `/${DATABASE}`);
+beforeAll(async () => {
+  const pool = createPool({ url: databaseUrl() });
+  await pool.query(`CREATE DATABASE ${DATABASE}`);
+  await pool.end();
+});
+const kg = (...args: string[]) => runKg(REPO_ROOT, ["db", ...args, "--db", url()]);
 
 async function answers(name: string) {
-  const store = await PostgresStore.open(createPool({ url: databaseUrl() }), name, "test");
+  const store = await PostgresStore.open(createPool({ url: url() }), name, "test");
   try {
     return JSON.stringify([
       await store.info(),
@@ -32,7 +43,7 @@ async function answers(name: string) {
 }
 
 async function kgTables(): Promise<string[]> {
-  const pool = createPool({ url: databaseUrl() });
+  const pool = createPool({ url: url() });
   const { rows } = await pool.query(
     "SELECT tablename FROM pg_tables WHERE schemaname = 'kg' ORDER BY 1",
   );
@@ -135,7 +146,7 @@ describe("kg db", () => {
         "essay-c",
         "--replace",
         "--db",
-        databaseUrl(),
+        url(),
       ],
       { stdio: ["ignore", "ignore", "pipe"] },
     );

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { BUILT_IN_GRAPH } from "../../src/cli/paths.ts";
 import { readCurated } from "../../src/cli/read-curated.ts";
 import { buildServer } from "../../src/server/app.ts";
@@ -11,6 +11,9 @@ import type { GraphStore } from "../../src/store/graph-store.ts";
 import { MemoryStore } from "../../src/store/memory-store.ts";
 import { CONTENT_SECURITY_POLICY } from "../../vite.config.ts";
 import { apiSuite } from "./api-suite.ts";
+
+// Generous: the machine running the tests may be shared and slow; nothing here is timed.
+vi.setConfig({ testTimeout: 120_000 });
 
 function builtInStore(): MemoryStore {
   const read = readCurated(BUILT_IN_GRAPH);

@@ -2,9 +2,12 @@
 // over the built-in graph, refuses bad options with one line, and stops cleanly on Ctrl-C.
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { REPO_ROOT } from "../../src/cli/paths.ts";
 import { runKg } from "../cli/in-process.ts";
+
+// Generous: the machine running the tests may be shared and slow; nothing here is timed.
+vi.setConfig({ testTimeout: 120_000 });
 
 const KG = join(REPO_ROOT, "bin", "kg.js");
 let child: ChildProcess | null = null;

@@ -1,15 +1,15 @@
 // `kg serve`: the explorer and its JSON API over a graph in memory (the built-in graph or a file)
 // or in PostgreSQL, so graphs bigger than a browser are explored a neighbourhood at a time.
-import { buildServer, DEFAULT_TIMEOUT_MS } from "../../server/app.ts";
-import { ensureBuiltApp } from "../../server/built-app.ts";
+import { DEFAULT_TIMEOUT_MS } from "../../server/limits.ts";
 import { DEFAULT_NODE_LIMIT } from "../../store/graph-store.ts";
 import { parseCommandArgs, parseCount, UsageError } from "../args.ts";
 import type { CliIo, Command } from "../command.ts";
-import { openStore, STORE_OPTIONS } from "../open-store.ts";
+
 import { REPO_ROOT } from "../paths.ts";
 
 const OPTIONS = {
-  ...STORE_OPTIONS,
+  db: { type: "string" },
+  graph: { type: "string" },
   port: { type: "string" },
   host: { type: "string" },
   "max-nodes": { type: "string" },
@@ -46,6 +46,10 @@ Runs until Ctrl-C. Exit 2 for a bad option, an unreadable graph or an unreachabl
     const timeout = parseCount("--timeout", text("timeout") ?? String(DEFAULT_TIMEOUT_MS / 1000));
     if (timeout < 1) throw new UsageError("--timeout must be 1 second or more");
 
+    // Loaded here, not at the top: other kg commands need neither Fastify nor pg.
+    const { openStore } = await import("../open-store.ts");
+    const { buildServer } = await import("../../server/app.ts");
+    const { ensureBuiltApp } = await import("../../server/built-app.ts");
     const opened = await openStore(positionals, values, io, { timeoutMs: timeout * 1000 });
     let appDir: string | undefined;
     if (!values["api-only"]) {
