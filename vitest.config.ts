@@ -11,6 +11,9 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           // The benchmark smoke run drives Chromium, so it runs with the browser tests.
           exclude: ["tests/browser/**", "tests/bench/smoke.test.ts"],
+          // A throwaway PostgreSQL cluster for the database tests (tests/postgres).
+          globalSetup: ["tests/postgres/global-setup.ts"],
+          hookTimeout: 120_000,
         },
       },
       {

@@ -16,12 +16,14 @@ const LAYERS: Record<string, number> = {
   formats: 1,
   state: 2,
   layout: 2,
+  store: 1,
+  server: 4,
   view: 3,
   ui: 3,
   "main.ts": 4,
   cli: 4,
 };
-const PURE_LAYERS = ["model", "query", "formats", "state", "layout"];
+const PURE_LAYERS = ["model", "query", "formats", "state", "layout", "store"];
 const WORKER_ENTRY = "formats/parse-worker.ts";
 
 function sourceFiles(dir: string): string[] {

@@ -5,9 +5,11 @@ import { fileURLToPath } from "node:url";
 import { didYouMean, didYouMeanPhrase } from "../model/did-you-mean.ts";
 import { UsageError } from "./args.ts";
 import type { CliIo, Command } from "./command.ts";
+import { dbCommand } from "./commands/db.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
 import { pathCommand } from "./commands/path.ts";
+import { serveCommand } from "./commands/serve.ts";
 import { statsCommand } from "./commands/stats.ts";
 import { validateCommand } from "./commands/validate.ts";
 
@@ -18,6 +20,8 @@ const COMMANDS: readonly Command[] = [
   exportCommand,
   importCommand,
   pathCommand,
+  serveCommand,
+  dbCommand,
 ];
 
 const HELP_FLAGS = new Set(["--help", "-h"]);

@@ -49,8 +49,22 @@ export function shortestPaths(
   }
   const max = options.max ?? DEFAULT_MAX_PATHS;
   const maxLength = options.maxLength ?? Number.POSITIVE_INFINITY;
+  const routes = shortestRoutes(walker(graph, options), from, to, max, maxLength);
+  return routes.map((route) => toGraphPath(graph, route));
+}
+
+/**
+ * Yen's k shortest simple routes over any walker: the graph's own, or one that loads adjacency
+ * from a database. The order and ties are those of `shortestPaths`.
+ */
+export function shortestRoutes(
+  walk: PathWalker,
+  from: string,
+  to: string,
+  max: number,
+  maxLength: number,
+): Route[] {
   if (max < 1) return [];
-  const walk = walker(graph, options);
   const first = shortestRoute(walk, from, to, maxLength, NOTHING_BLOCKED);
   if (!first) return [];
 
@@ -88,7 +102,7 @@ export function shortestPaths(
     candidates.delete(best[0]);
     found.push(best[1]);
   }
-  return found.map((route) => toGraphPath(graph, route));
+  return found;
 }
 
 /** One line per path: `China —proposed→ New Security Concept ←addresses— terrorism`. */
@@ -105,12 +119,12 @@ export function formatPath(graph: KnowledgeGraph, path: GraphPath): string {
   return line;
 }
 
-interface Route {
+export interface Route {
   nodes: string[];
   edges: string[];
 }
 
-interface Blocked {
+export interface Blocked {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
 }
@@ -118,12 +132,12 @@ interface Blocked {
 const NOTHING_BLOCKED: Blocked = { nodes: new Set(), edges: new Set() };
 
 /** Calls back for every edge of `node` a path may use, with the node at its other end. */
-type Walker = {
+export type PathWalker = {
   canUse(node: string): boolean;
   forEachStep(node: string, blocked: Blocked, visit: (edge: string, other: string) => void): void;
 };
 
-function walker(graph: KnowledgeGraph, options: PathOptions): Walker {
+function walker(graph: KnowledgeGraph, options: PathOptions): PathWalker {
   const hiddenKinds = new Set(options.hiddenKinds ?? []);
   const hiddenRelations = new Set(options.hiddenRelations ?? []);
   const canUse = (node: string) =>
@@ -148,7 +162,7 @@ function walker(graph: KnowledgeGraph, options: PathOptions): Walker {
  * backwards on the start side, and a greedy walk takes the smallest usable step each time.
  */
 function shortestRoute(
-  walk: Walker,
+  walk: PathWalker,
   start: string,
   goal: string,
   limit: number,

@@ -3,8 +3,12 @@
 import type { Dataset } from "../state/dataset.ts";
 import type { DerivedState } from "../state/derived.ts";
 import { focusNode } from "../state/focus.ts";
+import type { RemoteSession } from "../state/remote-session.ts";
+import type { RemoteSnapshot } from "../state/remote-snapshot.ts";
+import type { RemoteLink } from "../state/remote-url.ts";
 import type { Store } from "../state/store.ts";
 import type { ViewState } from "../state/view-state.ts";
+import type { HttpStore } from "../store/http-store.ts";
 import type { RendererHandle } from "../view/renderer.ts";
 
 export interface AppContext {
@@ -17,10 +21,32 @@ export interface AppContext {
   renderer: RendererHandle;
   /** Shows a short message in the page's role="alert" area (bad link, bad input...). */
   announce(message: string): void;
+  /** Set when the page was opened from `kg serve`: the graph lives on the server. */
+  remote?: RemoteMode;
+}
+
+/** What panels may ask of the server in remote mode (see remote-controller.ts). */
+export interface RemoteMode {
+  readonly session: RemoteSession<HttpStore>;
+  snapshot(): RemoteSnapshot;
+  /** Runs after every new snapshot (a grown drawing, a new cut). */
+  subscribe(listener: (snapshot: RemoteSnapshot) => void): () => void;
+  /** Loads the node's neighbourhood at the view's depth, then focuses it; false on failure. */
+  focus(key: string): Promise<boolean>;
+  /** Adds the node's direct neighbours to the drawing. */
+  expand(key: string): Promise<boolean>;
+  /** Asks the neighbourhood around `centre` again with room for more nodes. */
+  loadMore(centre: string): Promise<boolean>;
+  /** Loads what a link names: its neighbourhoods, the focus's, the path. */
+  replay(view: ViewState, link: RemoteLink): Promise<void>;
 }
 
 /** Focus a node and bring it into view: what search, Details links and suggestions do. */
 export function focusAndShow(ctx: AppContext, key: string): void {
+  if (ctx.remote && !ctx.dataset.get().graph.hasNode(key)) {
+    void ctx.remote.focus(key);
+    return;
+  }
   ctx.view.update(focusNode(key));
   ctx.renderer.showNode(key);
 }

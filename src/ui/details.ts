@@ -13,6 +13,7 @@ import { element, swatch } from "./dom.ts";
 import { evidenceQuote, nodeButton, sourceTitle } from "./graph-parts.ts";
 import { connectControl } from "./path-panel.ts";
 import { incomingPhrase, outgoingPhrase } from "./relation-phrases.ts";
+import { expandButton } from "./remote-panel.ts";
 
 /** How many hubs the start page suggests. */
 const HUB_SUGGESTIONS = 6;
@@ -179,6 +180,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
       parts.push(element("p", { className: "details-description", text: attributes.description }));
     }
     parts.push(connectControl(ctx, key));
+    if (ctx.remote) parts.push(expandButton(ctx.remote, key, String(attributes.label ?? key)));
     const outgoing = groups(key, "out", view);
     const incoming = groups(key, "in", view);
     for (const [relation, links] of outgoing) {
@@ -239,7 +241,8 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
     const g = graph();
     const graphTitle = g.getAttribute("title") ?? ctx.dataset.get().name;
     const sources = (g.getAttribute("sources") ?? []).map((source) => source.title);
-    const hubs = mostConnected(g);
+    // Remote mode: the database's hubs are in the Database panel; the drawing's would mislead.
+    const hubs = ctx.remote ? [] : mostConnected(g);
     return [
       element("h3", { className: "details-title", text: String(graphTitle) }),
       sources.length > 0
@@ -248,7 +251,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
       element("p", {
         text: "Click a node, or search for one, to see what it is, how it is connected and the sentence behind each link. Press / to search, Esc to clear.",
       }),
-      element("h4", { text: "Most connected" }),
+      hubs.length > 0 ? element("h4", { text: "Most connected" }) : null,
       element(
         "ul",
         { className: "hub-list" },

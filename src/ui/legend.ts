@@ -1,5 +1,7 @@
 // The Legend region: each node kind and each relation with its colour and count, each a
-// checkbox that shows or hides its items; and what the rings around nodes mean.
+// checkbox that shows or hides its items; and what the rings around nodes mean. In remote mode it
+// lists the database's kinds and relations with their counts there, and the filters go to the
+// server with every request.
 import { setKindHidden, setRelationHidden } from "../state/filters.ts";
 import { RING_COLOURS } from "../view/palette.ts";
 import type { AppContext } from "./app-context.ts";
@@ -66,12 +68,15 @@ export function mountLegend(ctx: AppContext, container: HTMLElement): () => void
     relationInputs.clear();
     const index = ctx.derived.index();
     const palette = ctx.derived.palette();
-    const kinds = index.kinds.map((kind) =>
+    const database = ctx.remote?.snapshot().info;
+    const names = (drawn: readonly string[], stored: Record<string, number> | undefined) =>
+      stored ? [...new Set([...drawn, ...Object.keys(stored)])] : drawn;
+    const kinds = names(index.kinds, database?.kinds).map((kind) =>
       entryRow(
         {
           name: kind,
           colour: palette.kinds.get(kind) ?? "#999999",
-          count: index.kindCounts.get(kind) ?? 0,
+          count: database ? (database.kinds[kind] ?? 0) : (index.kindCounts.get(kind) ?? 0),
           unit: ["node", "nodes"],
           shape: "disc",
           isHidden: view.hiddenKinds.includes(kind),
@@ -80,12 +85,14 @@ export function mountLegend(ctx: AppContext, container: HTMLElement): () => void
         kindInputs,
       ),
     );
-    const relations = index.relations.map((relation) =>
+    const relations = names(index.relations, database?.relations).map((relation) =>
       entryRow(
         {
           name: relation,
           colour: palette.relations.get(relation) ?? "#999999",
-          count: index.relationCounts.get(relation) ?? 0,
+          count: database
+            ? (database.relations[relation] ?? 0)
+            : (index.relationCounts.get(relation) ?? 0),
           unit: ["edge", "edges"],
           shape: "line",
           isHidden: view.hiddenRelations.includes(relation),

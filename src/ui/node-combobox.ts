@@ -12,8 +12,8 @@ export interface NodeComboboxOptions {
   inputAttributes: Record<string, string>;
   /** The suggestion list's accessible name. */
   listboxLabel: string;
-  /** The nodes to offer for what is typed, best first. */
-  suggest(query: string): SearchHit[];
+  /** The nodes to offer for what is typed, best first (remote mode asks the server: a promise). */
+  suggest(query: string): SearchHit[] | Promise<SearchHit[]>;
   /** The muted text after a suggestion's name (its kind, say). */
   describe(hit: SearchHit): string;
   onPick(hit: SearchHit): void;
@@ -28,7 +28,7 @@ export interface NodeCombobox {
   listbox: HTMLUListElement;
   isOpen(): boolean;
   /** Suggests for the field's text; the list opens only if there are hits and the field has focus. */
-  showSuggestions(): void;
+  showSuggestions(): Promise<void>;
   close(): void;
 }
 
@@ -82,8 +82,25 @@ export function createNodeCombobox(ctx: AppContext, options: NodeComboboxOptions
     options.onPick(hit);
   }
 
-  function showSuggestions() {
-    hits = options.suggest(input.value);
+  // Answers may come back out of order: only the latest question's is shown.
+  let asked = 0;
+  let pending: Promise<void> = Promise.resolve();
+  function showSuggestions(): Promise<void> {
+    const ticket = ++asked;
+    const found = options.suggest(input.value);
+    if (Array.isArray(found)) {
+      render(found);
+      pending = Promise.resolve();
+    } else {
+      pending = found.then((answer) => {
+        if (ticket === asked) render(answer);
+      });
+    }
+    return pending;
+  }
+
+  function render(found: SearchHit[]) {
+    hits = found;
     const palette = ctx.derived.palette();
     listbox.replaceChildren(
       ...hits.map((hit, index) => {
@@ -115,7 +132,7 @@ export function createNodeCombobox(ctx: AppContext, options: NodeComboboxOptions
 
   input.addEventListener("input", () => {
     options.onType?.(input.value);
-    showSuggestions();
+    void showSuggestions();
   });
   input.addEventListener("blur", close);
   input.addEventListener("keydown", (event) => {
@@ -123,8 +140,9 @@ export function createNodeCombobox(ctx: AppContext, options: NodeComboboxOptions
     switch (event.key) {
       case "ArrowDown":
         event.preventDefault();
-        if (!isOpen) showSuggestions();
-        if (hits.length > 0) setActive((active + 1) % hits.length);
+        void (isOpen ? Promise.resolve() : showSuggestions()).then(() => {
+          if (hits.length > 0) setActive((active + 1) % hits.length);
+        });
         break;
       case "ArrowUp":
         event.preventDefault();
@@ -132,12 +150,13 @@ export function createNodeCombobox(ctx: AppContext, options: NodeComboboxOptions
         break;
       case "Enter": {
         event.preventDefault();
-        if (!isOpen) showSuggestions();
-        const hit = hits[Math.max(active, 0)];
-        if (hit) pick(hit);
-        else if (input.value.trim() !== "") {
-          ctx.announce(options.noMatchMessage(input.value.trim()));
-        }
+        void (isOpen ? pending : showSuggestions()).then(() => {
+          const hit = hits[Math.max(active, 0)];
+          if (hit) pick(hit);
+          else if (input.value.trim() !== "") {
+            ctx.announce(options.noMatchMessage(input.value.trim()));
+          }
+        });
         break;
       }
     }

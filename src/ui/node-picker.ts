@@ -1,8 +1,10 @@
 // A field that asks for one node by name, with suggestions as the search box gives them (an
 // ARIA 1.2 combobox): how "Connect to…" asks for the second end of a path.
+import type { SearchHit } from "../query/search.ts";
 import type { AppContext } from "./app-context.ts";
 import { element } from "./dom.ts";
 import { createNodeCombobox } from "./node-combobox.ts";
+import { remoteSuggestions } from "./remote-search.ts";
 
 export interface NodePickerOptions {
   /** The field's accessible name, e.g. "Connect China to". */
@@ -28,11 +30,11 @@ export function createNodePicker(ctx: AppContext, options: NodePickerOptions): N
       placeholder: options.placeholder ?? "Type a name",
     },
     listboxLabel: `${options.label}: suggestions`,
-    suggest: (query) =>
-      ctx.derived
-        .index()
-        .search.search(query)
-        .filter((hit) => hit.key !== options.exclude),
+    suggest: (query) => {
+      const others = (hits: SearchHit[]) => hits.filter((hit) => hit.key !== options.exclude);
+      if (ctx.remote) return remoteSuggestions(ctx, query).then(others);
+      return others(ctx.derived.index().search.search(query));
+    },
     describe: (hit) => hit.nodeKind,
     onPick: (hit) => options.onPick(hit.key),
     noMatchMessage: (text) => `No node matches “${text}”. Try fewer letters or another name.`,

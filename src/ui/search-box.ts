@@ -4,6 +4,7 @@ import { setSearch } from "../state/filters.ts";
 import { type AppContext, focusAndShow } from "./app-context.ts";
 import { element } from "./dom.ts";
 import { createNodeCombobox } from "./node-combobox.ts";
+import { remoteSuggestions } from "./remote-search.ts";
 
 export const SEARCH_INPUT_ID = "search-input";
 
@@ -26,7 +27,8 @@ export function mountSearch(ctx: AppContext, container: HTMLElement): () => void
       placeholder: "Search nodes  ( / )",
     },
     listboxLabel: "Suggestions",
-    suggest: (query) => ctx.derived.index().search.search(query),
+    suggest: (query) =>
+      ctx.remote ? remoteSuggestions(ctx, query) : ctx.derived.index().search.search(query),
     describe: (hit) =>
       hit.matchedAlias ? `${hit.nodeKind} · also “${hit.matchedAlias}”` : hit.nodeKind,
     onPick: (hit) => focusAndShow(ctx, hit.key),
@@ -37,7 +39,7 @@ export function mountSearch(ctx: AppContext, container: HTMLElement): () => void
   container.replaceChildren(label, input, listbox);
 
   input.addEventListener("focus", () => {
-    if (input.value.trim() !== "") combobox.showSuggestions();
+    if (input.value.trim() !== "") void combobox.showSuggestions();
   });
   input.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;

@@ -1,6 +1,8 @@
 // The status line (role="status"): how much of the graph is shown, e.g. "12 of 81 nodes ·
-// 14 of 120 edges"; with a focus, what the focused neighbourhood holds.
+// 14 of 120 edges"; with a focus, what the focused neighbourhood holds. In remote mode it starts
+// with how much of the database is drawn: "57 nodes drawn · 12,345 in the database".
 import type { DerivedView } from "../state/derive-view.ts";
+import { remoteStatusText } from "../state/remote-snapshot.ts";
 import type { AppContext } from "./app-context.ts";
 
 export function statusText({ counts }: DerivedView): string {
@@ -14,7 +16,8 @@ export function statusText({ counts }: DerivedView): string {
 export function mountStatusLine(ctx: AppContext, container: HTMLElement): () => void {
   container.setAttribute("role", "status");
   const render = (derived: DerivedView) => {
-    const text = statusText(derived);
+    const local = statusText(derived);
+    const text = ctx.remote ? `${remoteStatusText(ctx.remote.snapshot())} — ${local}` : local;
     if (container.textContent !== text) container.textContent = text;
   };
   render(ctx.derived.view());

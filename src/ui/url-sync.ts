@@ -15,7 +15,7 @@ function urlFor(state: ViewState): string {
  * Only the search text or the year differs: typing, dragging the Year slider or playing the
  * timeline should not fill the history with one entry per key or per year.
  */
-function isSearchOnly(next: ViewState, previous: ViewState): boolean {
+export function isSearchOnly(next: ViewState, previous: ViewState): boolean {
   return (
     encodeView({ ...next, search: previous.search, year: previous.year }) === encodeView(previous)
   );

@@ -1,12 +1,10 @@
 // `kg import`: converts a graph file from another tool (graphology JSON, GEXF, GraphML, a CSV edge
 // list with an optional nodes file, RDF) into another format, through the explorer's own importer.
-import { readFileSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import {
   EXPORT_FORMATS,
   formatImportError,
   type GraphFile,
-  MAX_IMPORT_BYTES,
   readGraphFiles,
   serialise,
 } from "../../formats/index.ts";
@@ -14,6 +12,7 @@ import { parseChoice, parseCommandArgs, UsageError } from "../args.ts";
 import type { Command } from "../command.ts";
 import { languageFromEnvironment } from "../language.ts";
 import { displayPath } from "../paths.ts";
+import { readGraphFile } from "../read-graph-files.ts";
 import { writeOutput } from "../write-output.ts";
 
 const OPTIONS = {
@@ -80,18 +79,3 @@ Exit 0 on success (notes about the mapping on stderr), or exit 2 with one line:
     return 0;
   },
 };
-
-/** The file's text, or one line saying why it cannot be read. Too-large files are not read. */
-function readGraphFile(path: string, name: string): GraphFile | string {
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return `${name}: is a folder, not a graph file`;
-    if (stats.size > MAX_IMPORT_BYTES) return { name, text: "", size: stats.size };
-    return { name, text: readFileSync(path, "utf8"), size: stats.size };
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === "ENOENT") return `${name}: no such file`;
-    if (code === "EACCES") return `${name}: permission denied`;
-    return `${name}: cannot be read: ${error instanceof Error ? error.message : String(error)}`;
-  }
-}

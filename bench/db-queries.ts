@@ -1,0 +1,109 @@
+// The store questions `npm run bench:db` times, asked of PostgresStore and MemoryStore alike:
+// search, d1 of a hub with ~1k neighbours, d2 capped at 5k, paths between random nodes.
+import type { KnowledgeGraph } from "../src/model/types.ts";
+import type { GraphStore } from "../src/store/graph-store.ts";
+import type { Random } from "./seeded-random.ts";
+
+export interface Timing {
+  metric: string;
+  runs: number;
+  p50: number;
+  p95: number;
+  note?: string;
+}
+
+export interface Workload {
+  searches: string[];
+  hub: string;
+  hubDegree: number;
+  pairs: [string, string][];
+}
+
+export function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
+}
+
+/** The hub whose degree is nearest 1,000, searches built from labels, random node pairs. */
+export function workload(graph: KnowledgeGraph, random: Random): Workload {
+  let hub = "";
+  let hubDegree = -1;
+  graph.forEachNode((key) => {
+    const degree = graph.degree(key);
+    if (hub === "" || Math.abs(degree - 1000) < Math.abs(hubDegree - 1000)) {
+      hub = key;
+      hubDegree = degree;
+    }
+  });
+  const keys = graph.nodes();
+  const searches: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const label = String(graph.getNodeAttribute(random.pick(keys), "label"));
+    const words = label.split(" ");
+    // What people type: a word, or a word and the start of the next.
+    searches.push(i % 2 === 0 ? words[0] : `${words[0]} ${words[1].slice(0, 4)}`);
+  }
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < 20; i++) pairs.push([random.pick(keys), random.pick(keys)]);
+  return { searches, hub, hubDegree, pairs };
+}
+
+async function timed(runs: number, call: (run: number) => Promise<unknown>): Promise<number[]> {
+  await call(0); // warm
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    await call(run);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+function row(metric: string, times: number[], note?: string): Timing {
+  const timing: Timing = {
+    metric,
+    runs: times.length,
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+  };
+  if (note) timing.note = note;
+  return timing;
+}
+
+export async function measureStore(store: GraphStore, work: Workload): Promise<Timing[]> {
+  const rows: Timing[] = [];
+  rows.push(
+    row("search", await timed(work.searches.length, (i) => store.search(work.searches[i], 8))),
+  );
+  const d1 = await store.neighbourhood(work.hub, 1, { limit: 5000 });
+  rows.push(
+    row(
+      "d1-hub",
+      await timed(20, () => store.neighbourhood(work.hub, 1, { limit: 5000 })),
+      `${work.hub}: degree ${work.hubDegree}, ${d1?.nodes.length} nodes, ${d1?.edges.length} edges`,
+    ),
+  );
+  const d2 = await store.neighbourhood(work.hub, 2, { limit: 5000 });
+  rows.push(
+    row(
+      "d2-capped-5k",
+      await timed(10, () => store.neighbourhood(work.hub, 2, { limit: 5000 })),
+      `${d2?.nodes.length} nodes, ${d2?.edges.length} edges, of ${d2?.truncated?.total ?? d2?.nodes.length}`,
+    ),
+  );
+  for (const max of [1, 3]) {
+    const lengths: number[] = [];
+    const times = await timed(work.pairs.length, async (i) => {
+      const found = await store.paths(work.pairs[i][0], work.pairs[i][1], { max });
+      if (max === 1) lengths.push(found?.[0]?.steps.length ?? -1);
+    });
+    rows.push(
+      row(
+        `path-max-${max}`,
+        times,
+        max === 1 ? `lengths ${lengths.slice(1).join(",")}` : undefined,
+      ),
+    );
+  }
+  return rows;
+}

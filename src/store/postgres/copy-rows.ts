@@ -1,0 +1,76 @@
+// Streams rows into a table with COPY … FROM STDIN (text format) through pg-copy-streams, in
+// chunks with back-pressure, so millions of rows go in without being held as one string.
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { PoolClient } from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+
+export type Cell = string | number | boolean | null | readonly string[];
+
+/** Raised for input PostgreSQL cannot hold (a NUL character): names the item and the fix. */
+export class LoadInputError extends Error {
+  override name = "LoadInputError";
+}
+
+function escapeText(text: string): string {
+  if (text.includes("\u0000"))
+    throw new LoadInputError(`contains a NUL character: ${JSON.stringify(text.slice(0, 60))}`);
+  return text.replace(/[\\\n\r\t]/g, (char) =>
+    char === "\\" ? "\\\\" : char === "\n" ? "\\n" : char === "\r" ? "\\r" : "\\t",
+  );
+}
+
+/** An array literal for a text[] column: {"a","b"} with quotes and backslashes escaped. */
+function arrayLiteral(items: readonly string[]): string {
+  return `{${items.map((item) => `"${item.replace(/[\\"]/g, (char) => `\\${char}`)}"`).join(",")}}`;
+}
+
+function cell(value: Cell): string {
+  if (value === null) return "\\N";
+  if (typeof value === "string") return escapeText(value);
+  if (typeof value === "boolean") return value ? "t" : "f";
+  if (typeof value === "number") return String(value);
+  return escapeText(arrayLiteral(value));
+}
+
+const ROWS_PER_CHUNK = 2000;
+
+async function* lines(
+  rows: Iterable<Cell[]>,
+  onRows: (count: number) => void,
+): AsyncGenerator<string> {
+  let chunk = "";
+  let count = 0;
+  for (const row of rows) {
+    chunk += `${row.map(cell).join("\t")}\n`;
+    if (++count % ROWS_PER_CHUNK === 0) {
+      yield chunk;
+      chunk = "";
+      onRows(count);
+    }
+  }
+  if (chunk) yield chunk;
+  onRows(count);
+}
+
+/** COPY `rows` into `table (columns)`; returns the row count. */
+export async function copyRows(
+  client: PoolClient,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<Cell[]>,
+  onRows: (count: number) => void = () => {},
+): Promise<number> {
+  let total = 0;
+  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`));
+  await pipeline(
+    Readable.from(
+      lines(rows, (count) => {
+        total = count;
+        onRows(count);
+      }),
+    ),
+    stream,
+  );
+  return total;
+}

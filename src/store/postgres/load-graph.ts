@@ -1,0 +1,147 @@
+// `kg db load`'s work: one transaction creates a new version's tables, streams the rows in with
+// COPY, builds the indexes, points the graph's name at the new version and drops the old one. A
+// load that fails or is interrupted anywhere is rolled back by PostgreSQL: nothing is written.
+import type { Pool, PoolClient } from "pg";
+import type { KnowledgeGraph, SourceDocument } from "../../model/types.ts";
+import { countsObject } from "../counts.ts";
+import { copyRows } from "./copy-rows.ts";
+import {
+  EDGE_COLUMNS,
+  EVIDENCE_COLUMNS,
+  graphRows,
+  NAME_COLUMNS,
+  NODE_COLUMNS,
+  WORD_COLUMNS,
+} from "./graph-rows.ts";
+import {
+  CATALOGUE_SQL,
+  createVersionSql,
+  dropVersionSql,
+  indexVersionSql,
+  versionTables,
+} from "./schema.ts";
+
+export interface LoadOptions {
+  name: string;
+  /** Replace a graph of the same name (otherwise that is an error). */
+  replace: boolean;
+  sourceTexts?: Readonly<Record<string, string>>;
+  /** The files it came from, for kg db list. */
+  sourceFiles: string;
+  progress?: (line: string) => void;
+}
+
+export class GraphExistsError extends Error {
+  override name = "GraphExistsError";
+}
+
+function pairs(counts: Map<string, number>): [string, number][] {
+  return Object.entries(countsObject(counts));
+}
+
+function countBy(values: Iterable<unknown>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values)
+    counts.set(String(value ?? ""), (counts.get(String(value ?? "")) ?? 0) + 1);
+  return counts;
+}
+
+export async function ensureCatalogue(client: PoolClient): Promise<void> {
+  await client.query(CATALOGUE_SQL);
+}
+
+export async function loadGraph(pool: Pool, graph: KnowledgeGraph, options: LoadOptions) {
+  const started = Date.now();
+  const log = options.progress ?? (() => {});
+  const client = await pool.connect();
+  try {
+    await ensureCatalogue(client);
+    await client.query("BEGIN");
+    // Serialises loads of one name; readers are not blocked.
+    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [options.name]);
+    const existing = await client.query<{ version: number }>(
+      "SELECT version FROM kg.graphs WHERE name = $1",
+      [options.name],
+    );
+    const old = existing.rows[0]?.version;
+    if (old !== undefined && !options.replace) {
+      throw new GraphExistsError(
+        `the database already holds a graph named ${JSON.stringify(options.name)}: add --replace to replace it, or choose another --graph`,
+      );
+    }
+    const version = Number(
+      (await client.query<{ v: string }>("SELECT nextval('kg.versions') AS v")).rows[0].v,
+    );
+    const tables = versionTables(version);
+    await client.query(createVersionSql(tables));
+    const rows = graphRows(graph);
+    const copy = async (
+      what: string,
+      table: string,
+      columns: string[],
+      items: Iterable<unknown[]>,
+      total?: number,
+    ) => {
+      let next = 100_000;
+      const count = await copyRows(client, table, columns, items as Iterable<never>, (done) => {
+        if (done >= next) {
+          log(
+            `${what}: ${done.toLocaleString("en")}${total ? ` of ${total.toLocaleString("en")}` : ""}`,
+          );
+          next += 100_000;
+        }
+      });
+      log(`${what}: ${count.toLocaleString("en")} rows`);
+    };
+    await copy("nodes", tables.nodes, NODE_COLUMNS, rows.nodes(), graph.order);
+    await copy("search names", tables.names, NAME_COLUMNS, rows.names());
+    await copy("search words", tables.words, WORD_COLUMNS, rows.words());
+    await copy("edges", tables.edges, EDGE_COLUMNS, rows.edges(), graph.size);
+    await copy("evidence", tables.evidence, EVIDENCE_COLUMNS, rows.evidence());
+    await copy(
+      "source texts",
+      tables.sources,
+      ["id", "text"],
+      Object.entries(options.sourceTexts ?? {}),
+    );
+    log("building indexes");
+    for (const statement of indexVersionSql(tables, version)) await client.query(statement);
+    for (const table of Object.values(tables)) await client.query(`ANALYZE ${table}`);
+    const attributes = graph.getAttributes();
+    const sources = Array.isArray(attributes.sources)
+      ? (attributes.sources as SourceDocument[])
+      : [];
+    const kinds = pairs(countBy(graph.mapNodes((_key, node) => node.nodeKind)));
+    const relations = pairs(countBy(graph.mapEdges((_key, edge) => edge.relation)));
+    await client.query(
+      `INSERT INTO kg.graphs (name, version, title, sources, node_count, edge_count, kinds, relations, source_files)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (name) DO UPDATE SET version = $2, title = $3, sources = $4, node_count = $5,
+         edge_count = $6, kinds = $7, relations = $8, source_files = $9, loaded_at = now()`,
+      [
+        options.name,
+        version,
+        typeof attributes.title === "string" ? attributes.title : "",
+        JSON.stringify(sources),
+        graph.order,
+        graph.size,
+        JSON.stringify(kinds),
+        JSON.stringify(relations),
+        options.sourceFiles,
+      ],
+    );
+    if (old !== undefined) await client.query(dropVersionSql(versionTables(old)));
+    await client.query("COMMIT");
+    log("committed");
+    // Marks the pages all-visible, so walks read the covering indexes alone.
+    for (const table of [tables.edges, tables.nodes]) {
+      await client.query(`VACUUM ${table}`).catch(() => {});
+    }
+    return { version, nodes: graph.order, edges: graph.size, ms: Date.now() - started };
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
