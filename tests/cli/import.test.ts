@@ -6,11 +6,11 @@ import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGraphml } from "graphology-graphml";
 import { afterAll, describe, expect, it } from "vitest";
+import { FIXTURES } from "../fixture-path.ts";
 import { runKg } from "./in-process.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "kg-import-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-const FIXTURES = join(process.cwd(), "../shared/fixtures");
 
 const kg = (...args: string[]) => runKg(folder, args);
 
