@@ -8,6 +8,7 @@ import { readGraphml } from "./graphml.ts";
 import {
   type GraphFile,
   type ImportError,
+  type ImportFormat,
   importError,
   MAX_IMPORT_BYTES,
   type ParseResult,
@@ -18,6 +19,8 @@ import { normaliseGraph, type RawResult } from "./normalise.ts";
 export interface ParseOptions {
   /** Refuse files larger than this many bytes (default MAX_IMPORT_BYTES, 250 MB). */
   maxBytes?: number;
+  /** Create the nodes that edges name but the file does not list (Gephi does), and say which. */
+  addMissingNodes?: boolean;
 }
 
 export function parseGraphFile(
@@ -25,7 +28,11 @@ export function parseGraphFile(
   options: ParseOptions = {},
 ): ParseResult {
   try {
-    return parseFiles(files, options.maxBytes ?? MAX_IMPORT_BYTES);
+    return parseFiles(
+      files,
+      options.maxBytes ?? MAX_IMPORT_BYTES,
+      options.addMissingNodes === true,
+    );
   } catch (error) {
     // A bug of ours or of a library on a file nobody foresaw: still an answer, not a crash.
     const message = error instanceof Error ? error.message : String(error);
@@ -44,7 +51,11 @@ function failure(error: ImportError): ParseResult {
   return { ok: false, error };
 }
 
-function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult {
+function parseFiles(
+  files: readonly GraphFile[],
+  maxBytes: number,
+  addMissingNodes: boolean,
+): ParseResult {
   if (files.length === 0) {
     return failure(
       importError(
@@ -94,7 +105,7 @@ function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult 
     );
   }
 
-  const format = formats[0];
+  let format: ImportFormat = formats[0];
   let raw: RawResult;
   if (format === "json") {
     const read = readJson(files[0]);
@@ -102,11 +113,13 @@ function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult 
     if (read.kind === "curated")
       return withTitle({ ok: true, graph: read.graph, warnings: [], format: "curated" }, files);
     raw = read.raw;
-  } else if (format === "gexf") raw = readGexf(files[0]);
-  else if (format === "graphml") raw = readGraphml(files[0]);
+    format = read.format;
+  } else if (format === "gexf") raw = readGexf(files[0], { addMissingNodes });
+  else if (format === "graphml") raw = readGraphml(files[0], { addMissingNodes });
   else raw = readCsv(files);
   if (!raw.ok) return failure(raw.error);
 
+  if (addMissingNodes) raw.raw.addMissingNodes = true;
   const normalised = normaliseGraph(raw.raw, files[0].name);
   if (!normalised.ok) return failure(normalised.error);
   return withTitle(

@@ -8,6 +8,8 @@ import { parseGraphFile } from "./parse-graph-file.ts";
 export interface ParseRequest {
   files: File[];
   maxBytes: number;
+  /** Create the nodes edges name but the file does not list (the user chose "Open anyway"). */
+  addMissingNodes?: boolean;
 }
 
 export type ParseReply =
@@ -23,7 +25,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: ParseReply) => scope.postMessage(message);
 
 scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
-  const { files, maxBytes } = event.data;
+  const { files, maxBytes, addMissingNodes } = event.data;
   const total = files.reduce((sum, file) => sum + file.size, 0);
   let loaded = 0;
   let lastPosted = 0;
@@ -57,7 +59,7 @@ scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
   reply({ type: "progress", phase: "parsing" });
   const result = parseGraphFile(
     files.map((file, index) => ({ name: file.name, text: texts[index] ?? "", size: file.size })),
-    { maxBytes },
+    { maxBytes, addMissingNodes },
   );
   if (!result.ok) reply({ type: "failed", error: result.error });
   else {

@@ -10,6 +10,7 @@ import {
   parseGraphFile,
   serialise,
 } from "../../formats/index.ts";
+import { counted } from "../../model/counted.ts";
 import { parseChoice, parseCommandArgs, UsageError } from "../args.ts";
 import type { Command } from "../command.ts";
 import { displayPath } from "../paths.ts";
@@ -18,12 +19,13 @@ import { writeOutput } from "../write-output.ts";
 const OPTIONS = {
   to: { type: "string" },
   out: { type: "string" },
+  "add-missing-nodes": { type: "boolean" },
 } as const;
 
 export const importCommand: Command = {
   name: "import",
   summary: "convert a JSON, GEXF, GraphML or CSV graph file to json, gexf or graphml",
-  usage: `Usage: kg import FILE [FILE2] [--to json|gexf|graphml] [--out PATH]
+  usage: `Usage: kg import FILE [FILE2] [--to json|gexf|graphml] [--out PATH] [--add-missing-nodes]
 
 Reads a graph file as the explorer opens it and writes it in another format. FILE may be
 graphology or node-link JSON, a curated .kg.json, GEXF (Gephi), GraphML, or a CSV edge list
@@ -31,6 +33,8 @@ graphology or node-link JSON, a curated .kg.json, GEXF (Gephi), GraphML, or a CS
 Attributes are mapped onto the explorer's contract (label, nodeKind, relation, evidence...).
   --to   json (default, graphology), gexf or graphml
   --out  the file to write; without it the result goes to stdout
+  --add-missing-nodes  create the nodes that edges name but the file does not list (as Gephi
+         does), and say which; without it such a file is refused
 
 Exit 0 on success (notes about the mapping on stderr), or exit 2 with one line:
   FILE:LINE:COLUMN (PATH): problem Fix: what to do`,
@@ -58,7 +62,7 @@ Exit 0 on success (notes about the mapping on stderr), or exit 2 with one line:
       }
       files.push(read);
     }
-    const result = parseGraphFile(files);
+    const result = parseGraphFile(files, { addMissingNodes: values["add-missing-nodes"] === true });
     if (!result.ok) {
       io.stderr(`${formatImportError(result.error)}\n`);
       return 2;
@@ -69,7 +73,7 @@ Exit 0 on success (notes about the mapping on stderr), or exit 2 with one line:
     if (written === null) return 0;
     const { order, size } = result.graph;
     io.stderr(
-      `Converted ${files.map((file) => basename(file.name)).join(" and ")} (${result.format}, ${order} nodes, ${size} edges) to ${written} (${to})\n`,
+      `Converted ${files.map((file) => basename(file.name)).join(" and ")} (${result.format}, ${counted(order, "node")}, ${counted(size, "edge")}) to ${written} (${to})\n`,
     );
     return 0;
   },
