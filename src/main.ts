@@ -61,7 +61,7 @@ mountStatusLine(ctx, slot("status"));
 mountTimeline(ctx, slot("timeline"));
 mountReadingToggle(ctx, slot("reading-toggle"));
 mountReadingPane(ctx, slot("reading"));
-mountFileTools(ctx, slot("file-tools"), { builtInDataset });
+mountFileTools(ctx, slot("file-tools"), { builtInDataset, notices: slot("notices") });
 bindKeyboard(ctx);
 syncViewWithUrl(ctx);
 

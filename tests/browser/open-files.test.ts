@@ -80,6 +80,56 @@ describe("opening other tools' files", () => {
   });
 });
 
+describe("overlays", () => {
+  it("the Opened note covers neither the graph's top nor an alert; the header stays one row", async () => {
+    const { page } = await open();
+    await fileInput(page).setInputFiles({
+      name: "partial.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(
+        JSON.stringify({ nodes: [{ key: "a" }], edges: [{ source: "a", target: "z" }] }),
+      ),
+    });
+    await page.getByRole("alert").filter({ hasText: "partial.json" }).waitFor();
+    await fileInput(page).setInputFiles(fixturePath("les-miserables.gexf"));
+    const note = opened(page);
+    await note.waitFor();
+    const noteBox = await note.boundingBox();
+    const stage = await page.locator("#stage").boundingBox();
+    const alert = await page.getByRole("alert").boundingBox();
+    if (!noteBox || !stage || !alert) throw new Error("missing boxes");
+    expect(noteBox.y).toBeGreaterThan(stage.y + stage.height / 2);
+    expect(noteBox.y + noteBox.height).toBeLessThanOrEqual(stage.y + stage.height);
+    expect(noteBox.y).toBeGreaterThanOrEqual(alert.y + alert.height);
+    // At 1280 px, with "Built-in graph" shown, the header's parts sit on one row.
+    expect(await page.getByRole("button", { name: "Built-in graph" }).isVisible()).toBe(true);
+    const tops = await page.evaluate(() =>
+      [...document.querySelectorAll(".app-header > *")].map((child) =>
+        Math.round(child.getBoundingClientRect().top),
+      ),
+    );
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12);
+  });
+});
+
+describe("Copy link on an opened file", () => {
+  it("says plainly that the link cannot bring the file back, and copies nothing", async () => {
+    const { page } = await open();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.evaluate(() => navigator.clipboard.writeText("untouched"));
+    await fileInput(page).setInputFiles(fixturePath("les-miserables.gexf"));
+    await expect.poll(async () => (await statusCounts(page)).nodesTotal).toBe(77);
+    const button = page.getByRole("button", { name: "Copy link" });
+    await button.click();
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "No link copied" }).textContent())
+      .toContain("can only restore views of the built-in graph");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("untouched");
+    // The keyboard stays on the button acted on.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Copy link");
+  });
+});
+
 describe("search, first five minutes", () => {
   it('typing "China" and Enter focuses China, not a document named after it', async () => {
     const { page } = await open();
@@ -88,5 +138,23 @@ describe("search, first five minutes", () => {
     await expect.poll(() => page.getByRole("option").first().textContent()).toMatch(/^China/);
     await search.press("Enter");
     await expect.poll(() => new URL(page.url()).searchParams.get("focus")).toBe("china");
+  });
+
+  it("the suggestions close when focus leaves the box or the stage is pressed", async () => {
+    const { page } = await open();
+    const search = page.getByRole("combobox", { name: "Search" });
+    await search.fill("secur");
+    await expect.poll(() => search.getAttribute("aria-expanded")).toBe("true");
+    const box = await page.locator("#stage").boundingBox();
+    if (!box) throw new Error("no stage");
+    await page.mouse.click(box.x + 8, box.y + box.height - 8);
+    await expect.poll(() => search.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.getByRole("listbox", { name: "Suggestions" }).isVisible()).toBe(false);
+
+    await search.focus();
+    await search.fill("terror");
+    await expect.poll(() => search.getAttribute("aria-expanded")).toBe("true");
+    await page.keyboard.press("Tab");
+    await expect.poll(() => search.getAttribute("aria-expanded")).toBe("false");
   });
 });
