@@ -19,6 +19,7 @@ import { bindKeyboard } from "./ui/keyboard.ts";
 import { mountLayoutControls } from "./ui/layout-controls.ts";
 import { mountLegend } from "./ui/legend.ts";
 import { mountPathPanel } from "./ui/path-panel.ts";
+import { followOnPhone } from "./ui/phone-follow.ts";
 import { mountReadingPane, mountReadingToggle } from "./ui/reading-pane.ts";
 import { mountSearch } from "./ui/search-box.ts";
 import { mountStatusLine } from "./ui/status-line.ts";
@@ -63,6 +64,7 @@ mountReadingToggle(ctx, slot("reading-toggle"));
 mountReadingPane(ctx, slot("reading"));
 mountFileTools(ctx, slot("file-tools"), { builtInDataset, notices: slot("notices") });
 bindKeyboard(ctx);
+followOnPhone(ctx, { details: slot("details"), reading: slot("reading") });
 syncViewWithUrl(ctx);
 
 // A handle for benchmarks and browser tests to drive the renderer; not in production builds.
