@@ -1,10 +1,29 @@
 // The first five minutes on the built-in graph, as a newcomer meets them: each point of issue 11
 // that is about the explorer's behaviour rather than about opening files.
+import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openAppPerTest } from "./app-page.ts";
 
 const open = openAppPerTest();
+const AXE = resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js");
+
+/** axe's colour-contrast check on one part of the page: the failing nodes' selectors. */
+async function contrastFailures(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (include) => {
+    type Result = { violations: { nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<Result> } })
+      .axe;
+    const result = await axe.run(
+      { include: [include] },
+      { runOnly: { type: "rule", values: ["color-contrast"] } },
+    );
+    return result.violations.flatMap((violation) =>
+      violation.nodes.map((node) => node.target.join(" ")),
+    );
+  }, selector);
+}
 
 /** Whether the element's top is inside the viewport (scrolled into view). */
 async function isInView(page: Page, selector: string): Promise<boolean> {
@@ -26,5 +45,23 @@ describe("phone width (390 px)", () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.getByRole("button", { name: "Source" }).click();
     await expect.poll(() => isInView(page, "#reading")).toBe(true);
+  });
+});
+
+describe("the reading pane", () => {
+  it("a selected sentence stays readable while pointed at (axe colour contrast)", async () => {
+    const { page } = await open("", { bypassCSP: true });
+    await page.getByRole("button", { name: "Source" }).click();
+    const sentence = page.locator(".sentence.is-evidence").first();
+    await sentence.click();
+    await expect.poll(() => sentence.getAttribute("aria-pressed")).toBe("true");
+    await sentence.hover();
+    await page.waitForTimeout(100);
+    expect(await contrastFailures(page, "#reading")).toEqual([]);
+    const colours = await sentence.evaluate((node) => {
+      const style = getComputedStyle(node);
+      return [style.color, style.backgroundColor];
+    });
+    expect(colours).toEqual(["rgb(255, 255, 255)", "rgb(31, 78, 154)"]);
   });
 });
