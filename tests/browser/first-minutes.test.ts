@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openAppPerTest } from "./app-page.ts";
+import { openAppPerTest, statusCounts } from "./app-page.ts";
 
 const open = openAppPerTest();
 const AXE = resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js");
@@ -63,5 +63,37 @@ describe("the reading pane", () => {
       return [style.color, style.backgroundColor];
     });
     expect(colours).toEqual(["rgb(255, 255, 255)", "rgb(31, 78, 154)"]);
+  });
+});
+
+describe("the timeline is honest", () => {
+  it("says how much is dated, and Play on a mostly undated graph hides the undated so it grows", async () => {
+    const { page } = await open();
+    const timeline = page.getByRole("group", { name: "Timeline" });
+    expect(await timeline.textContent()).toContain(
+      "9 of 81 nodes and 29 of 120 edges carry a date",
+    );
+    const undated = page.getByRole("checkbox", { name: "Show undated" });
+    expect(await undated.isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Play" }).click();
+    await expect.poll(() => undated.isChecked()).toBe(false);
+    const first = (await statusCounts(page)).nodesShown;
+    expect(first).toBeLessThanOrEqual(9);
+    await page.getByRole("button", { name: "Pause" }).click();
+    await page.getByRole("slider", { name: "Year" }).focus();
+    await page.keyboard.press("End");
+    await expect.poll(async () => (await statusCounts(page)).nodesShown).toBe(9);
+    expect(first).toBeLessThan(9);
+  });
+
+  it("a choice the user made about undated items is kept", async () => {
+    const { page } = await open();
+    const undated = page.getByRole("checkbox", { name: "Show undated" });
+    await undated.uncheck();
+    await undated.check();
+    await page.getByRole("button", { name: "Play" }).click();
+    await page.waitForTimeout(300);
+    expect(await undated.isChecked()).toBe(true);
+    expect((await statusCounts(page)).nodesShown).toBeGreaterThan(70);
   });
 });
