@@ -1,5 +1,5 @@
-// The explorer's entry point. It only composes: the stores, the renderer, the context every
-// panel receives, then one mount call per panel. To add a panel, give it a slot in index.html
+// The explorer's entry point. It only composes: the stores, the derived state, the renderer, the
+// context every panel receives, then one mount call per panel. To add a panel, give it a slot in index.html
 // and a mountX(ctx, element) call below.
 import "./ui/app.css";
 import data from "../graph/new-security-concept.kg.json";
@@ -7,6 +7,7 @@ import sourceText from "../graph/sources/new-security-concept.txt?raw";
 import { buildGraph } from "./model/load.ts";
 import type { CuratedFile } from "./model/types.ts";
 import type { Dataset } from "./state/dataset.ts";
+import { createDerivedState } from "./state/derived.ts";
 import { createStore } from "./state/store.ts";
 import { DEFAULT_VIEW, type ViewState } from "./state/view-state.ts";
 import { mountAlerts } from "./ui/alerts.ts";
@@ -48,8 +49,9 @@ function builtInDataset(): Dataset {
 const dataset = createStore<Dataset>(builtInDataset());
 const view = createStore<ViewState>(DEFAULT_VIEW);
 const announce = mountAlerts(slot("alerts"));
-const renderer = createRenderer(slot("stage"), { dataset, view });
-const ctx: AppContext = { dataset, view, renderer, announce };
+const derived = createDerivedState({ dataset, view });
+const renderer = createRenderer(slot("stage"), { view, derived });
+const ctx: AppContext = { dataset, view, derived, renderer, announce };
 
 mountGraphTitle(ctx, slot("graph-title"));
 mountSearch(ctx, slot("search"));
@@ -73,7 +75,7 @@ if (import.meta.env.DEV || import.meta.env.MODE === "test") {
     __kg: {
       ctx,
       sigma: renderer.sigma,
-      setHover: renderer.setHover,
+      setHover: derived.setHover,
       nodeState: renderer.nodeState,
       edgeState: renderer.edgeState,
     },

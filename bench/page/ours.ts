@@ -7,8 +7,10 @@ import Sigma from "sigma";
 import "../../src/ui/app.css";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import type { Dataset } from "../../src/state/dataset.ts";
+import { createDerivedState } from "../../src/state/derived.ts";
+import { setKindHidden } from "../../src/state/filters.ts";
+import { clearFocus, focusNode, setDepth } from "../../src/state/focus.ts";
 import { createStore } from "../../src/state/store.ts";
-import { clearFocus, focusNode, setDepth, setKindHidden } from "../../src/state/view-actions.ts";
 import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state.ts";
 import { mountAlerts } from "../../src/ui/alerts.ts";
 import type { AppContext } from "../../src/ui/app-context.ts";
@@ -69,8 +71,10 @@ const firstFrameParts = { importMs: 0 };
 function open(graph: KnowledgeGraph): Explorer {
   const dataset = createStore<Dataset>({ graph, sourceTexts: {}, name: "bench", isBuiltIn: false });
   const view = createStore<ViewState>(DEFAULT_VIEW);
-  const renderer: RendererHandle = createRenderer(slot("stage"), { dataset, view });
-  const ctx: AppContext = { dataset, view, renderer, announce: mountAlerts(slot("alerts")) };
+  const derived = createDerivedState({ dataset, view });
+  const renderer: RendererHandle = createRenderer(slot("stage"), { view, derived });
+  const announce = mountAlerts(slot("alerts"));
+  const ctx: AppContext = { dataset, view, derived, renderer, announce };
   const unmount = [
     mountFocusControls(ctx, slot("focus-controls")),
     mountDetails(ctx, slot("details")),
@@ -110,11 +114,12 @@ const api: BenchPageApi = {
     if (explorer === null) return;
     for (const unmount of explorer.unmount) unmount();
     explorer.ctx.renderer.destroy();
+    explorer.ctx.derived.destroy();
     explorer = null;
     await settle();
   },
-  hover: (key) => measured(() => current().renderer.setHover(key)),
-  unhover: () => measured(() => current().renderer.setHover(null)),
+  hover: (key) => measured(() => current().derived.setHover(key)),
+  unhover: () => measured(() => current().derived.setHover(null)),
   focus: (key, depth) =>
     measured(() => current().view.update((state) => setDepth(depth)(focusNode(key)(state)))),
   clearFocus: () => measured(() => current().view.update(clearFocus())),

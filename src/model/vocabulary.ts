@@ -5,13 +5,6 @@
 export const NODE_KINDS = ["actor", "document", "principle", "threat"] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const NODE_KIND_MEANINGS: Record<NodeKind, string> = {
-  actor: "A state, delegation, UN body, forum, meeting or group of people that acts or speaks.",
-  document: "A written text: a white paper, report, position paper.",
-  principle: "An idea, concept or principle of security policy.",
-  threat: "A danger to peace or security that a concept or policy answers.",
-};
-
 export const RELATIONS = [
   "proposed",
   "reiterated",
@@ -32,10 +25,6 @@ export const RELATION_MEANINGS: Record<Relation, string> = {
   "presented-at": "The source was put forward or submitted at the target forum or meeting.",
   "part-of": "The source is a component of the target: a core element, area, means or member.",
 };
-
-export function isNodeKind(value: unknown): value is NodeKind {
-  return typeof value === "string" && (NODE_KINDS as readonly string[]).includes(value);
-}
 
 export function isRelation(value: unknown): value is Relation {
   return typeof value === "string" && (RELATIONS as readonly string[]).includes(value);

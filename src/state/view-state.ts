@@ -1,5 +1,7 @@
 // What the user is looking at, as plain data: everything the URL must reproduce lives here.
-// Transient pointer state (hover, drag) stays in the renderer and is not part of the view.
+// Transient pointer state (hover, drag) is not part of the view. The changes to it are pure
+// producers grouped by domain: focus.ts, filters.ts, reading.ts, selection.ts, timeline.ts.
+import type { Producer } from "./store.ts";
 
 export interface PathEnds {
   from: string;
@@ -52,3 +54,14 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 export const MAX_DEPTH = 6;
+
+/** Back/forward and shared links replace the whole view. */
+export function replaceView(next: ViewState): Producer<ViewState> {
+  return () => next;
+}
+
+/** Adds or removes a name, keeping the list sorted so equal views give equal URLs. */
+export function withName(names: string[], name: string, isIncluded: boolean): string[] {
+  if (names.includes(name) === isIncluded) return names;
+  return isIncluded ? [...names, name].sort() : names.filter((other) => other !== name);
+}

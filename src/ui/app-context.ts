@@ -1,8 +1,9 @@
 // What every panel receives: the two stores, the renderer and a way to tell the user something.
 // main.ts builds it once; panels never reach for globals, so a panel can be mounted anywhere.
 import type { Dataset } from "../state/dataset.ts";
+import type { DerivedState } from "../state/derived.ts";
+import { focusNode } from "../state/focus.ts";
 import type { Store } from "../state/store.ts";
-import { focusNode } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
 import type { RendererHandle } from "../view/renderer.ts";
 
@@ -11,13 +12,12 @@ export interface AppContext {
   dataset: Store<Dataset>;
   /** What the user is looking at; the URL mirrors it. */
   view: Store<ViewState>;
+  /** What follows from the two: graph index, palette, derived view; shared by all readers. */
+  derived: DerivedState;
   renderer: RendererHandle;
   /** Shows a short message in the page's role="alert" area (bad link, bad input...). */
   announce(message: string): void;
 }
-
-/** A panel: builds its DOM inside `element`, follows the stores, returns how to take it down. */
-export type MountPanel = (ctx: AppContext, element: HTMLElement) => () => void;
 
 /** Focus a node and bring it into view: what search, Details links and suggestions do. */
 export function focusAndShow(ctx: AppContext, key: string): void {

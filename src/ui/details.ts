@@ -4,7 +4,7 @@
 import type { EdgeAttributes, KnowledgeGraph } from "../model/types.ts";
 import { isRelation, RELATION_MEANINGS } from "../model/vocabulary.ts";
 import { type Hub, topHubs } from "../query/hubs.ts";
-import { selectEdge } from "../state/view-actions.ts";
+import { selectEdge } from "../state/focus.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { type AppContext, renderWhileMounted } from "./app-context.ts";
 import { element, swatch } from "./dom.ts";
@@ -48,9 +48,9 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
   container.replaceChildren(heading, body);
 
   const graph = () => ctx.dataset.get().graph;
-  const kindColour = (kind: string) => ctx.renderer.palette().kinds.get(kind) ?? "#999999";
+  const kindColour = (kind: string) => ctx.derived.palette().kinds.get(kind) ?? "#999999";
   const relationColour = (relation: string) =>
-    ctx.renderer.palette().relations.get(relation) ?? "#999999";
+    ctx.derived.palette().relations.get(relation) ?? "#999999";
 
   function nodeLink(key: string): HTMLButtonElement {
     // The button is gone with the re-render: keep keyboard users in Details, on the new title.
@@ -76,7 +76,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
   /** Links of one direction, grouped by relation in the legend's order. */
   function groups(key: string, direction: "out" | "in", view: ViewState): Map<string, Link[]> {
     const byRelation = new Map<string, Link[]>();
-    for (const relation of ctx.renderer.graphIndex().relations) byRelation.set(relation, []);
+    for (const relation of ctx.derived.index().relations) byRelation.set(relation, []);
     const visit = (edge: string, attributes: EdgeAttributes, source: string, target: string) => {
       const neighbour = direction === "out" ? target : source;
       if (!isShown(edge, neighbour, view)) return;

@@ -172,12 +172,12 @@ export function createExportTools(ctx: AppContext, options: ExportToolsOptions):
 
   const scopeOptions = (): ExportScopeOptions => {
     // Whatever else the view filters out (the timeline...) is left out too.
-    const derived = ctx.renderer.derived();
+    const derived = ctx.derived.view();
     const view = ctx.view.get();
     const path =
       view.path === null
         ? undefined
-        : pathEmphasis(view.path, ctx.renderer.graphIndex().emphasis.paths(view));
+        : pathEmphasis(view.path, ctx.derived.index().emphasis.paths(view));
     return { alsoHidden: { nodes: derived.filteredNodes, edges: derived.filteredEdges }, path };
   };
   const cut = (kind: ExportScopeKind) =>
@@ -260,7 +260,7 @@ export function createExportTools(ctx: AppContext, options: ExportToolsOptions):
       downloadText(name, formats.renderSvg(scene), formats.EXPORT_FILE_TYPES.svg.mime);
       return exported;
     }
-    addDrawnAttributes(exported, ctx.renderer);
+    addDrawnAttributes(exported, ctx.renderer.sigma, ctx.derived.palette());
     if (chosen === "csv") {
       const tables = formats.serialiseCsv(exported);
       const { mime } = formats.EXPORT_FILE_TYPES.csv;

@@ -1,6 +1,6 @@
 // Controls of the focus: how many hops around it stay (Depth), whether the rest is dimmed or
 // hidden, and a button to clear it (the keyboard's Esc, for those who prefer clicking).
-import { clearFocus, setDepth, setHideOthers } from "../state/view-actions.ts";
+import { clearFocus, setDepth, setHideOthers } from "../state/focus.ts";
 import { MAX_DEPTH } from "../state/view-state.ts";
 import type { AppContext } from "./app-context.ts";
 import { element } from "./dom.ts";

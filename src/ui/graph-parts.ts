@@ -21,7 +21,7 @@ export function nodeButton(
 ): HTMLButtonElement {
   const kind = String(ctx.dataset.get().graph.getNodeAttribute(key, "nodeKind"));
   const button = element("button", { className: "node-link", attributes: { type: "button" } }, [
-    swatch(ctx.renderer.palette().kinds.get(kind) ?? "#999999"),
+    swatch(ctx.derived.palette().kinds.get(kind) ?? "#999999"),
     nodeLabel(ctx, key),
   ]);
   button.addEventListener("click", () => {

@@ -1,6 +1,6 @@
 // Page-wide keys: Esc clears the focus and the selected edge (the search box handles its own
 // Esc first); "/" to search lives with the search box.
-import { clearFocus } from "../state/view-actions.ts";
+import { clearFocus } from "../state/focus.ts";
 import type { AppContext } from "./app-context.ts";
 
 export function bindKeyboard(ctx: AppContext): () => void {

@@ -1,6 +1,6 @@
 // The Legend region: each node kind and each relation with its colour and count, each a
 // checkbox that shows or hides its items; and what the rings around nodes mean.
-import { setKindHidden, setRelationHidden } from "../state/view-actions.ts";
+import { setKindHidden, setRelationHidden } from "../state/filters.ts";
 import { RING_COLOURS } from "../view/palette.ts";
 import type { AppContext } from "./app-context.ts";
 import { element, swatch, uniqueId } from "./dom.ts";
@@ -64,8 +64,8 @@ export function mountLegend(ctx: AppContext, container: HTMLElement): () => void
     const view = ctx.view.get();
     kindInputs.clear();
     relationInputs.clear();
-    const index = ctx.renderer.graphIndex();
-    const palette = ctx.renderer.palette();
+    const index = ctx.derived.index();
+    const palette = ctx.derived.palette();
     const kinds = index.kinds.map((kind) =>
       entryRow(
         {

@@ -84,7 +84,7 @@ export function createNodeCombobox(ctx: AppContext, options: NodeComboboxOptions
 
   function showSuggestions() {
     hits = options.suggest(input.value);
-    const palette = ctx.renderer.palette();
+    const palette = ctx.derived.palette();
     listbox.replaceChildren(
       ...hits.map((hit, index) => {
         const option = element(

@@ -29,8 +29,8 @@ export function createNodePicker(ctx: AppContext, options: NodePickerOptions): N
     },
     listboxLabel: `${options.label}: suggestions`,
     suggest: (query) =>
-      ctx.renderer
-        .graphIndex()
+      ctx.derived
+        .index()
         .search.search(query)
         .filter((hit) => hit.key !== options.exclude),
     describe: (hit) => hit.nodeKind,

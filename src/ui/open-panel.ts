@@ -4,8 +4,7 @@
 import { counted } from "../model/counted.ts";
 import type { Dataset } from "../state/dataset.ts";
 import { fileSafe } from "../state/export-scope.ts";
-import { replaceView } from "../state/view-actions.ts";
-import { DEFAULT_VIEW } from "../state/view-state.ts";
+import { DEFAULT_VIEW, replaceView } from "../state/view-state.ts";
 import type { AppContext } from "./app-context.ts";
 import { element } from "./dom.ts";
 import { bindDropZone } from "./open-drop-zone.ts";

@@ -3,7 +3,8 @@
 // to choose the ends. The chains are drawn in the graph by the renderer (see state/emphasis.ts).
 import type { GraphPath } from "../query/paths.ts";
 import { pathNodeKeys } from "../state/emphasis.ts";
-import { selectNodes, showPath } from "../state/reading-actions.ts";
+import { showPath } from "../state/focus.ts";
+import { selectNodes } from "../state/selection.ts";
 import type { PathEnds } from "../state/view-state.ts";
 import { type AppContext, renderWhileMounted } from "./app-context.ts";
 import { element, swatch } from "./dom.ts";
@@ -60,7 +61,7 @@ export function mountPathPanel(ctx: AppContext, container: HTMLElement): () => v
   container.setAttribute("aria-labelledby", PATHS_HEADING_ID);
   const graph = () => ctx.dataset.get().graph;
   const relationColour = (relation: string) =>
-    ctx.renderer.palette().relations.get(relation) ?? "#999999";
+    ctx.derived.palette().relations.get(relation) ?? "#999999";
 
   /** The chain on one line, node names as buttons: `China —proposed→ New security concept`. */
   function chain(path: GraphPath): HTMLElement {
@@ -107,7 +108,7 @@ export function mountPathPanel(ctx: AppContext, container: HTMLElement): () => v
       container.replaceChildren();
       return;
     }
-    const paths = ctx.renderer.graphIndex().emphasis.paths(view);
+    const paths = ctx.derived.index().emphasis.paths(view);
     const close = element("button", {
       className: "details-close",
       text: "Close paths",
@@ -123,7 +124,7 @@ export function mountPathPanel(ctx: AppContext, container: HTMLElement): () => v
     });
     const selected = element("p", { className: "paths-note", attributes: { role: "status" } });
     select.addEventListener("click", () => {
-      const keys = pathNodeKeys(ctx.renderer.graphIndex().emphasis, ctx.view.get());
+      const keys = pathNodeKeys(ctx.derived.index().emphasis, ctx.view.get());
       ctx.view.update(selectNodes(keys));
       selected.textContent = `${keys.length} nodes selected: Export › Selection writes the path as a subgraph.`;
     });

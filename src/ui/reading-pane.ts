@@ -5,7 +5,7 @@ import "./reading.css";
 import type { Sentence, SourceDocumentText } from "../model/sentences.ts";
 import type { Dataset } from "../state/dataset.ts";
 import { edgeSentences, nodeSentences } from "../state/emphasis.ts";
-import { setReadingOpen, showDocument, toggleSentence } from "../state/reading-actions.ts";
+import { setReadingOpen, showDocument, toggleSentence } from "../state/reading.ts";
 import type { ViewState } from "../state/view-state.ts";
 import type { AppContext } from "./app-context.ts";
 import { coverageView } from "./coverage-view.ts";
@@ -50,7 +50,7 @@ function sourceTitle(dataset: Dataset, id: string): string {
 
 export function mountReadingPane(ctx: AppContext, container: HTMLElement): () => void {
   container.setAttribute("aria-labelledby", HEADING_ID);
-  const index = () => ctx.renderer.graphIndex().emphasis;
+  const index = () => ctx.derived.index().emphasis;
 
   /** What is on screen now: the document's spans by sentence id, and the marks applied. */
   let shown: { dataset: Dataset; docId: string | null } | null = null;
@@ -157,14 +157,14 @@ export function mountReadingPane(ctx: AppContext, container: HTMLElement): () =>
         : null;
     text.addEventListener("mouseover", (event) => {
       const id = sentenceOf(event.target);
-      ctx.renderer.previewSentence(id);
+      ctx.derived.previewSentence(id);
     });
-    text.addEventListener("mouseleave", () => ctx.renderer.previewSentence(null));
+    text.addEventListener("mouseleave", () => ctx.derived.previewSentence(null));
     text.addEventListener("focusin", (event) => {
       const id = sentenceOf(event.target);
-      if (id !== null) ctx.renderer.previewSentence(id);
+      if (id !== null) ctx.derived.previewSentence(id);
     });
-    text.addEventListener("focusout", () => ctx.renderer.previewSentence(null));
+    text.addEventListener("focusout", () => ctx.derived.previewSentence(null));
     text.addEventListener("click", (event) => {
       const id = sentenceOf(event.target);
       if (id !== null) ctx.view.update(toggleSentence(id));
@@ -270,7 +270,7 @@ export function mountReadingPane(ctx: AppContext, container: HTMLElement): () =>
   function sync(view: ViewState, previous: ViewState | null) {
     container.hidden = !view.readingOpen;
     if (!view.readingOpen) {
-      ctx.renderer.previewSentence(null);
+      ctx.derived.previewSentence(null);
       return;
     }
     const doc = documentToShow(view);

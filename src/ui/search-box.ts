@@ -1,6 +1,6 @@
 // The search box: one field with suggestions over labels and aliases, built as an ARIA 1.2
 // combobox (listbox popup, arrow keys, Enter); picking a suggestion focuses the node.
-import { setSearch } from "../state/view-actions.ts";
+import { setSearch } from "../state/filters.ts";
 import { type AppContext, focusAndShow } from "./app-context.ts";
 import { element } from "./dom.ts";
 import { createNodeCombobox } from "./node-combobox.ts";
@@ -26,7 +26,7 @@ export function mountSearch(ctx: AppContext, container: HTMLElement): () => void
       placeholder: "Search nodes  ( / )",
     },
     listboxLabel: "Suggestions",
-    suggest: (query) => ctx.renderer.graphIndex().search.search(query),
+    suggest: (query) => ctx.derived.index().search.search(query),
     describe: (hit) =>
       hit.matchedAlias ? `${hit.nodeKind} · also “${hit.matchedAlias}”` : hit.nodeKind,
     onPick: (hit) => focusAndShow(ctx, hit.key),

@@ -17,8 +17,8 @@ export function mountStatusLine(ctx: AppContext, container: HTMLElement): () => 
     const text = statusText(derived);
     if (container.textContent !== text) container.textContent = text;
   };
-  render(ctx.renderer.derived());
-  const unsubscribe = ctx.renderer.subscribe(render);
+  render(ctx.derived.view());
+  const unsubscribe = ctx.derived.subscribe(() => render(ctx.derived.view()));
   return () => {
     unsubscribe();
     container.textContent = "";

@@ -10,7 +10,7 @@ import {
   showsUndatedByDefault,
   type TimeRange,
 } from "../query/timeline.ts";
-import { setShowUndated, setYear } from "../state/reading-actions.ts";
+import { setShowUndated, setYear } from "../state/timeline.ts";
 import type { AppContext } from "./app-context.ts";
 import { element } from "./dom.ts";
 
@@ -71,7 +71,7 @@ export function mountTimeline(ctx: AppContext, container: HTMLElement): () => vo
   };
 
   let timer: ReturnType<typeof setInterval> | undefined;
-  const range = (): TimeRange | null => ctx.renderer.graphIndex().emphasis.range();
+  const range = (): TimeRange | null => ctx.derived.index().emphasis.range();
 
   function pause() {
     if (timer === undefined) return;

@@ -2,8 +2,8 @@
 // depth and filter changes push a history entry, typing in search replaces it, and back/forward
 // restore the view. A new dataset keeps only what still makes sense for the new graph.
 import { decodeView, encodeView } from "../state/url-codec.ts";
-import { replaceView } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
+import { replaceView } from "../state/view-state.ts";
 import type { AppContext } from "./app-context.ts";
 
 function urlFor(state: ViewState): string {
@@ -29,7 +29,7 @@ export function syncViewWithUrl(ctx: AppContext): () => void {
   let isRestoring = false;
 
   const restore = (query: string) => {
-    const { state, ignored } = decodeView(query, ctx.renderer.graphIndex().viewContext);
+    const { state, ignored } = decodeView(query, ctx.derived.index().viewContext);
     isRestoring = true;
     try {
       ctx.view.update(replaceView(state));
@@ -57,7 +57,7 @@ export function syncViewWithUrl(ctx: AppContext): () => void {
   window.addEventListener("popstate", onPopState);
 
   const unsubscribeDataset = ctx.dataset.subscribe(() => {
-    const { state } = decodeView(encodeView(ctx.view.get()), ctx.renderer.graphIndex().viewContext);
+    const { state } = decodeView(encodeView(ctx.view.get()), ctx.derived.index().viewContext);
     isRestoring = true;
     try {
       ctx.view.update(replaceView(state));

@@ -13,6 +13,7 @@ import {
   nextBudget,
   type RedrawCycle,
 } from "./redraw-cycle.ts";
+import { DEFAULT_SETTINGS } from "./settings.ts";
 
 export interface ForceRedraw {
   /** The forces wrote new positions into the graph (without graph events). */
@@ -24,7 +25,7 @@ export interface ForceRedraw {
 }
 
 /** Up to this many nodes plus edges, every frame reprocesses the whole graph. */
-const PROGRESSIVE_REDRAW_ABOVE_ITEMS = 20_000;
+const PROGRESSIVE_REDRAW_ABOVE_ITEMS = DEFAULT_SETTINGS.bigGraphItems;
 /** The JS one frame may spend re-reading items; well under the 50 ms of a long task. */
 const BUDGET: BudgetLimits = { targetMs: 5, minItems: 200, maxItems: 200_000 };
 /** Small, because the first slices run before the JIT has warmed up. */

@@ -22,6 +22,7 @@ import {
   NODE_DIMMING,
   patchVertexShader,
 } from "./item-state-shader.ts";
+import { DEFAULT_SETTINGS } from "./settings.ts";
 
 /** A texture unit no sigma program uses (its image program takes unit 0). */
 const STATE_TEXTURE_UNIT = 7;
@@ -156,10 +157,8 @@ export interface ItemStatePrograms {
 /** Our node program (fill by kind, ring by state) and arrow edges, all reading item states. */
 export function createItemStatePrograms(states: () => ItemStates): ItemStatePrograms {
   const node = createNodeBorderProgram({
-    borders: [
-      { size: { attribute: "ringSize", defaultValue: 0 }, color: { attribute: "ringColor" } },
-      { size: { fill: true }, color: { attribute: "color" } },
-    ],
+    // The order NODE_DIMMING was built for (see settings.ts).
+    borders: [...DEFAULT_SETTINGS.nodeBorders],
   });
   const straightEdge = createEdgeCompoundProgram([
     withItemStates(createEdgeClampedProgram(), EDGE_DIMMING, states),

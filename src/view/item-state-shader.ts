@@ -2,6 +2,7 @@
 // hidden items leave the clip space, so they are neither drawn nor picked; dimmed ones fade.
 // Kept apart from the program classes so that it can be tested without WebGL.
 import { EDGE_DIM, NODE_DIM_AMOUNT } from "./palette.ts";
+import { DEFAULT_SETTINGS, fillColourVarying } from "./settings.ts";
 
 /** How a program's colour varyings change when its item is dimmed (GLSL statements). */
 export interface DimmingLook {
@@ -9,10 +10,15 @@ export interface DimmingLook {
   glsl: string;
 }
 
-/** Node fill towards the background, as dimmedColour() does (see palette.ts). */
-export const NODE_DIMMING: DimmingLook = {
-  glsl: `v_borderColor_2.rgb = mix(v_borderColor_2.rgb, vec3(1.0), ${glslFloat(NODE_DIM_AMOUNT)});`,
-};
+/**
+ * Node fill towards the background, as dimmedColour() does (see palette.ts). The fill's varying
+ * follows the border order in settings.ts, so reordering the borders cannot dim the ring instead.
+ */
+export function nodeDimming(borders = DEFAULT_SETTINGS.nodeBorders): DimmingLook {
+  const fill = fillColourVarying(borders);
+  return { glsl: `${fill}.rgb = mix(${fill}.rgb, vec3(1.0), ${glslFloat(NODE_DIM_AMOUNT)});` };
+}
+export const NODE_DIMMING: DimmingLook = nodeDimming();
 /** A translucent grey (premultiplied): spotlight edges show through (see palette.ts). */
 export const EDGE_DIMMING: DimmingLook = {
   glsl: `v_color = vec4(vec3(${glslFloat(EDGE_DIM.grey)}) * ${glslFloat(EDGE_DIM.alpha)}, ${glslFloat(EDGE_DIM.alpha)});`,

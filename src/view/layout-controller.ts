@@ -4,6 +4,7 @@ import { createForceLayout, type ForceLayout } from "../layout/force-worker.ts";
 import { kindLayout } from "../layout/kind-layout.ts";
 import { assignPositions, type Positions, readPositions } from "../layout/positions.ts";
 import type { KnowledgeGraph } from "../model/types.ts";
+import { DEFAULT_SETTINGS } from "./settings.ts";
 
 export interface LayoutController {
   isRunning(): boolean;
@@ -25,7 +26,7 @@ export interface LayoutTarget {
 }
 
 /** Above this many nodes, jump to the new positions instead of animating every frame. */
-const ANIMATION_MAX_NODES = 20_000;
+const ANIMATION_MAX_NODES = DEFAULT_SETTINGS.bigGraphItems;
 const ANIMATION_MS = 600;
 
 function easeInOut(t: number): number {
@@ -141,5 +142,3 @@ export function createLayoutController(events: LayoutControllerEvents) {
   };
   return controller;
 }
-
-export type LayoutEngine = ReturnType<typeof createLayoutController>;

@@ -6,7 +6,9 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
 import type { DerivedView } from "../state/derive-view.ts";
-import { type Palette, RING_COLOURS } from "./palette.ts";
+import type { Palette } from "../state/palette.ts";
+import { RING_COLOURS } from "./palette.ts";
+import { DEFAULT_SETTINGS } from "./settings.ts";
 
 /** Everything the reducers read; replaced as a whole when the dataset changes. */
 export interface DrawingInputs {
@@ -22,7 +24,7 @@ export interface DrawingInputs {
 }
 
 /** Up to this many nodes plus edges, a spotlight's edges are drawn thicker than the rest. */
-export const THICKEN_SPOTLIGHT_MAX_ITEMS = 20_000;
+export const THICKEN_SPOTLIGHT_MAX_ITEMS = DEFAULT_SETTINGS.bigGraphItems;
 
 export const NODE_PROGRAM = "bordered";
 export const STRAIGHT_EDGE_PROGRAM = "arrow";

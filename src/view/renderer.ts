@@ -1,20 +1,15 @@
-// Binds sigma to the stores: draws the dataset's graph, repaints only the items whose look
-// changed when the view or the hovered node changes, and turns pointer events into view changes.
+// Binds sigma to the derived state: draws the dataset's graph, and when the view, the hover or
+// the dataset changes, repaints only the items whose look changed. Sigma's options come from
+// settings.ts, the label drawer from label-drawer.ts, pointer events from pointer-actions.ts.
 
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { drawDiscNodeHover, drawDiscNodeLabel } from "sigma/rendering";
+import { drawDiscNodeHover } from "sigma/rendering";
 import { firstLayout } from "../layout/initial-layout.ts";
-import { assignPositions, isPositioned } from "../layout/positions.ts";
+import { assignPositions, isPositioned, type Positions } from "../layout/positions.ts";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
-import type { Dataset } from "../state/dataset.ts";
-import {
-  appearanceChanges,
-  createViewDeriver,
-  type DerivedView,
-  type ViewDeriver,
-} from "../state/derive-view.ts";
-import { createGraphIndex, type GraphIndex } from "../state/graph-index.ts";
+import type { DerivedView } from "../state/derive-view.ts";
+import type { DatasetFacts, DerivedState } from "../state/derived.ts";
 import {
   createItemStates,
   edgeState,
@@ -25,18 +20,17 @@ import {
   writeItemStates,
 } from "../state/item-states.ts";
 import type { Store } from "../state/store.ts";
-import { clearFocus, focusNode, selectEdge, toggleSelected } from "../state/view-actions.ts";
 import type { ViewState } from "../state/view-state.ts";
+import { appearanceChanges } from "./appearance-changes.ts";
 import { parallelEdgeCurvatures } from "./edge-curvature.ts";
 import { skipEdgeLabelScan } from "./edge-label-scan.ts";
 import { createForceRedraw } from "./force-redraw.ts";
 import { createItemStatePrograms } from "./item-state-programs.ts";
-import { createLabelBoxes } from "./label-boxes.ts";
-import { createLayoutController, type LayoutController } from "./layout-controller.ts";
-import { enableNodeDragging } from "./node-drag.ts";
+import { createLabelDrawer } from "./label-drawer.ts";
+import { createLayoutController } from "./layout-controller.ts";
 import { nodeFrame } from "./node-frame.ts";
 import { nodeSizesByDegree } from "./node-sizes.ts";
-import { createPalette, type Palette } from "./palette.ts";
+import { bindPointerActions } from "./pointer-actions.ts";
 import {
   CURVED_EDGE_PROGRAM,
   createEdgeReducer,
@@ -46,23 +40,13 @@ import {
   STRAIGHT_EDGE_PROGRAM,
   THICKEN_SPOTLIGHT_MAX_ITEMS,
 } from "./reducers.ts";
+import { DEFAULT_SETTINGS, hidesEdgesOnMove } from "./settings.ts";
 
 export type GraphRenderer = Sigma<NodeAttributes, EdgeAttributes>;
 
 export interface RendererHandle {
   readonly sigma: GraphRenderer;
-  readonly layout: LayoutController;
-  /** What is visible and highlighted now (the status line and panels read it). */
-  derived(): DerivedView;
-  /** Facts about the current graph: kinds, relations, search index. */
-  graphIndex(): GraphIndex;
-  palette(): Palette;
-  /** Runs after every repaint caused by the view, the hover or a new dataset. */
-  subscribe(listener: (derived: DerivedView) => void): () => void;
-  /** Hover a node as the pointer would (null: none); exposed for keyboard use and benchmarks. */
-  setHover(key: string | null): void;
-  /** Lights up what a sentence of the reading pane supports while it is pointed at (null: none). */
-  previewSentence(id: string | null): void;
+  readonly layout: ReturnType<typeof createLayoutController>;
   /** Moves the camera so that the node and its focused neighbourhood are in view. */
   showNode(key: string): void;
   /** How a node or edge is drawn now: normal, dimmed or hidden (see item-states.ts). */
@@ -71,33 +55,29 @@ export interface RendererHandle {
   destroy(): void;
 }
 
-/** Above this many edges, edges are not drawn while the camera moves. */
-const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
-/** A pointer leaving one node for the next should not flash the whole graph back on. */
-const HOVER_LEAVE_DELAY_MS = 60;
-
-interface DatasetState {
-  index: GraphIndex;
-  derive: ViewDeriver;
+/** What the renderer keeps per dataset: the facts it drew from and what the reducers read. */
+interface Drawing {
+  facts: DatasetFacts;
   inputs: DrawingInputs;
   states: ItemStates;
+  firstPositions: Positions;
 }
 
-function prepareDataset(dataset: Dataset, view: ViewState, hover: string | null): DatasetState {
-  const { graph } = dataset;
-  const index = createGraphIndex(graph, dataset.sourceTexts);
-  const palette = createPalette(index.kinds, index.relations);
-  const derive = createViewDeriver(index);
-  const derived = derive(view, hover);
+/** Positions the graph (a first layout unless it brings its own) and prepares what is drawn. */
+function prepareDrawing(facts: DatasetFacts, derived: DerivedView): Drawing {
+  const { graph } = facts.dataset;
+  const firstPositions = firstLayout(graph);
+  if (!isPositioned(graph)) assignPositions(graph, firstPositions);
+  const { index } = facts;
   const states = createItemStates(index.indexed);
   writeItemStates(states, index.indexed, derived);
   return {
-    index,
-    derive,
+    facts,
     states,
+    firstPositions,
     inputs: {
       derived,
-      palette,
+      palette: facts.palette,
       sizes: nodeSizesByDegree(graph),
       curvatures: parallelEdgeCurvatures(index.indexed),
       thickensSpotlight: graph.order + graph.size <= THICKEN_SPOTLIGHT_MAX_ITEMS,
@@ -105,34 +85,33 @@ function prepareDataset(dataset: Dataset, view: ViewState, hover: string | null)
   };
 }
 
-export function createRenderer(
-  container: HTMLElement,
-  stores: { dataset: Store<Dataset>; view: Store<ViewState> },
-): RendererHandle {
-  let hover: string | null = null;
-  let previewedSentence: string | null = null;
-  let hoverLeaveTimer: ReturnType<typeof setTimeout> | undefined;
-  const listeners = new Set<(derived: DerivedView) => void>();
+/** Asks sigma for a repaint when the stage's size changes; returns how to stop watching. */
+function watchStageSize(container: HTMLElement, sigma: GraphRenderer): () => void {
+  // Sigma only watches the window; panels (an alert, the status line) can resize the stage too.
+  // The observer also reports the size it starts with: that needs no repaint, and at 500,000
+  // edges a refresh re-runs every reducer and reprocesses the graph (seconds).
+  let stageSize = { width: container.offsetWidth, height: container.offsetHeight };
+  const resizeObserver = new ResizeObserver(() => {
+    const size = { width: container.offsetWidth, height: container.offsetHeight };
+    if (size.width === stageSize.width && size.height === stageSize.height) return;
+    stageSize = size;
+    sigma.scheduleRefresh();
+  });
+  resizeObserver.observe(container);
+  return () => resizeObserver.disconnect();
+}
 
-  const positionGraph = (dataset: Dataset) => {
-    const positions = firstLayout(dataset.graph);
-    if (!isPositioned(dataset.graph)) assignPositions(dataset.graph, positions);
-    return positions;
-  };
-
-  let firstPositions = positionGraph(stores.dataset.get());
-  let current = prepareDataset(stores.dataset.get(), stores.view.get(), hover);
-  const inputs = () => current.inputs;
-  const programs = createItemStatePrograms(() => current.states);
-  const isNodeDrawnNormally = (key: string) =>
-    nodeState(current.states, current.index.indexed, key) === ITEM_NORMAL;
-  // Forced labels skip sigma's label grid: keep them from printing over each other.
-  const labelBoxes = createLabelBoxes();
-  let labelContext: CanvasRenderingContext2D | null = null;
-
+function createSigma(container: HTMLElement, current: () => Drawing): GraphRenderer {
+  const inputs = () => current().inputs;
+  const programs = createItemStatePrograms(() => current().states);
+  const labels = createLabelDrawer(
+    (key) => nodeState(current().states, current().facts.index.indexed, key) === ITEM_NORMAL,
+    () => current().inputs.derived,
+  );
   // Sigma starts on an empty graph so that its first full pass runs with the edge-label scan
-  // already skipped (see edge-label-scan.ts); setGraph below hands it the dataset's graph.
+  // already skipped (see edge-label-scan.ts); the caller then hands it the dataset's graph.
   const sigma: GraphRenderer = new Sigma(new MultiDirectedGraph(), container, {
+    ...DEFAULT_SETTINGS.sigma,
     defaultNodeType: NODE_PROGRAM,
     nodeProgramClasses: { [NODE_PROGRAM]: programs.node },
     defaultEdgeType: STRAIGHT_EDGE_PROGRAM,
@@ -142,49 +121,23 @@ export function createRenderer(
     },
     nodeReducer: createNodeReducer(inputs),
     edgeReducer: createEdgeReducer(inputs),
-    renderEdgeLabels: true,
-    enableEdgeEvents: true,
-    hideEdgesOnMove: stores.dataset.get().graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
-    labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-    labelSize: 13,
-    labelWeight: "500",
-    labelColor: { color: "#1a1a1a" },
-    edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-    edgeLabelSize: 11,
-    edgeLabelColor: { attribute: "color" },
-    labelRenderedSizeThreshold: 8,
-    labelDensity: 0.6,
-    labelGridCellSize: 150,
-    stagePadding: 36,
-    minCameraRatio: 0.04,
-    maxCameraRatio: 8,
-    zIndex: false,
-    // Dimmed and hidden nodes keep their place in sigma's label grid but print no label; a
-    // label that would cover one already printed is left out, except the focus's and hover's.
-    defaultDrawNodeLabel: (context, data, settings) => {
-      if (!data.label || !isNodeDrawnNormally(data.key)) return;
-      // Another canvas (a PNG export's) starts its own set of boxes.
-      if (context !== labelContext) {
-        labelContext = context;
-        labelBoxes.clear();
-      }
-      context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-      const box = {
-        x: data.x + data.size + 3,
-        y: data.y - settings.labelSize / 2 - 1,
-        width: context.measureText(data.label).width,
-        height: settings.labelSize + 2,
-      };
-      const { focus, hover } = current.inputs.derived;
-      if (data.key === focus || data.key === hover) labelBoxes.force(box);
-      else if (!labelBoxes.claim(box)) return;
-      drawDiscNodeLabel(context, data, settings);
-    },
+    hideEdgesOnMove: hidesEdgesOnMove(current().facts.dataset.graph.size),
+    defaultDrawNodeLabel: labels.draw,
     defaultDrawNodeHover: drawDiscNodeHover,
   });
   skipEdgeLabelScan(sigma);
-  sigma.on("beforeRender", () => labelBoxes.clear());
-  sigma.setGraph(stores.dataset.get().graph);
+  sigma.on("beforeRender", () => labels.clear());
+  return sigma;
+}
+
+export function createRenderer(
+  container: HTMLElement,
+  stores: { view: Store<ViewState>; derived: DerivedState },
+): RendererHandle {
+  const { derived } = stores;
+  let current = prepareDrawing(derived.facts(), derived.view());
+  const sigma = createSigma(container, () => current);
+  sigma.setGraph(current.facts.dataset.graph);
 
   const forceRedraw = createForceRedraw(sigma);
   const layout = createLayoutController({
@@ -200,102 +153,53 @@ export function createRenderer(
   });
   const setLayoutTarget = () =>
     layout.setTarget({
-      graph: stores.dataset.get().graph,
-      firstPositions,
-      kinds: current.index.kinds,
+      graph: current.facts.dataset.graph,
+      firstPositions: current.firstPositions,
+      kinds: current.facts.index.kinds,
     });
   setLayoutTarget();
 
-  const emit = () => {
-    for (const listener of [...listeners]) listener(current.inputs.derived);
+  /** A new dataset: a new graph for sigma, laid out, seen whole. */
+  const drawDataset = () => {
+    current = prepareDrawing(derived.facts(), derived.view());
+    setLayoutTarget();
+    sigma.setCustomBBox(null);
+    sigma.setSetting("hideEdgesOnMove", hidesEdgesOnMove(current.facts.dataset.graph.size));
+    sigma.setGraph(current.facts.dataset.graph);
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   };
 
   /**
-   * Re-derives, rewrites the item states (dimmed, hidden) and sends through sigma only the items
-   * whose rings, labels or widths changed; never a full refresh.
+   * Rewrites the item states (dimmed, hidden) and sends through sigma only the items whose
+   * rings, labels or widths changed; never a full refresh.
    */
-  const update = () => {
+  const drawView = () => {
     const before = current.inputs.derived;
-    const after = current.derive(stores.view.get(), hover, previewedSentence);
+    const after = derived.view();
     if (after === before) return;
     current.inputs = { ...current.inputs, derived: after };
-    writeItemStates(current.states, current.index.indexed, after);
-    const changes = appearanceChanges(
-      current.index,
-      before,
-      after,
-      current.inputs.thickensSpotlight,
-    );
+    const { index } = current.facts;
+    writeItemStates(current.states, index.indexed, after);
+    const changes = appearanceChanges(index, before, after, current.inputs.thickensSpotlight);
     if (changes.nodes.length > 0 || changes.edges.length > 0) {
       sigma.refresh({ partialGraph: changes, skipIndexation: true });
     } else {
       sigma.scheduleRender();
     }
-    emit();
   };
 
-  const setHover = (key: string | null) => {
-    clearTimeout(hoverLeaveTimer);
-    if (key === hover) return;
-    hover = key;
-    update();
-  };
-
-  const previewSentence = (id: string | null) => {
-    if (id === previewedSentence) return;
-    previewedSentence = id;
-    update();
-  };
-
-  const unsubscribeView = stores.view.subscribe(update);
-  const unsubscribeDataset = stores.dataset.subscribe((dataset) => {
-    hover = null;
-    previewedSentence = null;
-    firstPositions = positionGraph(dataset);
-    current = prepareDataset(dataset, stores.view.get(), hover);
-    setLayoutTarget();
-    sigma.setCustomBBox(null);
-    sigma.setSetting("hideEdgesOnMove", dataset.graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
-    sigma.setGraph(dataset.graph);
-    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    emit();
+  const unsubscribe = derived.subscribe(() => {
+    if (derived.facts() !== current.facts) drawDataset();
+    else drawView();
   });
-
-  // Sigma only watches the window; panels (an alert, the status line) can resize the stage too.
-  // The observer also reports the size it starts with: that needs no repaint, and at 500,000 edges
-  // a refresh re-runs every reducer and reprocesses the graph (seconds).
-  let stageSize = { width: container.offsetWidth, height: container.offsetHeight };
-  const resizeObserver = new ResizeObserver(() => {
-    const size = { width: container.offsetWidth, height: container.offsetHeight };
-    if (size.width === stageSize.width && size.height === stageSize.height) return;
-    stageSize = size;
-    sigma.scheduleRefresh();
-  });
-  resizeObserver.observe(container);
-
-  const drag = enableNodeDragging(sigma, {
-    onDragStart: () => layout.pauseForDrag(),
-    onDragEnd: () => layout.resumeAfterDrag(),
-  });
-
-  sigma.on("enterNode", ({ node }) => setHover(node));
-  sigma.on("leaveNode", () => {
-    clearTimeout(hoverLeaveTimer);
-    hoverLeaveTimer = setTimeout(() => setHover(null), HOVER_LEAVE_DELAY_MS);
-  });
-  sigma.on("clickNode", ({ node, event }) => {
-    if (drag.wasDragging()) return;
-    const original = event.original;
-    if (original.shiftKey) stores.view.update(toggleSelected(node));
-    else stores.view.update(focusNode(node));
-  });
-  sigma.on("clickEdge", ({ edge }) => {
-    if (drag.wasDragging()) return;
-    stores.view.update(selectEdge(edge));
-  });
-  sigma.on("clickStage", () => {
-    if (drag.wasDragging()) return;
-    stores.view.update(clearFocus());
+  const stopWatchingStage = watchStageSize(container, sigma);
+  const unbindPointer = bindPointerActions(sigma, {
+    view: stores.view,
+    derived,
+    dragHooks: {
+      onDragStart: () => layout.pauseForDrag(),
+      onDragEnd: () => layout.resumeAfterDrag(),
+    },
   });
 
   function showNode(key: string) {
@@ -311,25 +215,16 @@ export function createRenderer(
   return {
     sigma,
     layout,
-    derived: () => current.inputs.derived,
-    graphIndex: () => current.index,
-    palette: () => current.inputs.palette,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    setHover,
-    previewSentence,
     showNode,
-    nodeState: (key) => nodeState(current.states, current.index.indexed, key),
-    edgeState: (key) => edgeState(current.states, current.index.indexed, key),
+    nodeState: (key) => nodeState(current.states, current.facts.index.indexed, key),
+    edgeState: (key) => edgeState(current.states, current.facts.index.indexed, key),
     destroy() {
-      clearTimeout(hoverLeaveTimer);
-      resizeObserver.disconnect();
-      unsubscribeView();
-      unsubscribeDataset();
+      unbindPointer();
+      stopWatchingStage();
+      unsubscribe();
       forceRedraw.cancel();
-      layout.setTarget({ graph: stores.dataset.get().graph, firstPositions, kinds: [] });
+      const { graph } = current.facts.dataset;
+      layout.setTarget({ graph, firstPositions: current.firstPositions, kinds: [] });
       sigma.kill();
     },
   };

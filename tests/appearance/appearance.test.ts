@@ -161,7 +161,7 @@ describe("defaults for graphs without styles", () => {
     expect(drawn.resolved.nodeSize).toEqual({ by: "file" });
     expect(new Set(drawn.nodeSizes.values())).toEqual(new Set([MIN_FILE_NODE_SIZE]));
     expect(drawn.resolved.nodeColour).toEqual({ by: "kind" });
-  });
+  }, 30_000);
 
   it("airlines: a numeric attribute it has (x) can size and colour the nodes", () => {
     const graph = openFixture("airlines.graphml");

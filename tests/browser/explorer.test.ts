@@ -213,7 +213,7 @@ interface DebugHandle {
   nodeState(key: string): number;
   edgeState(key: string): number;
   ctx: {
-    renderer: { derived(): { hover: string | null } };
+    derived: { view(): { hover: string | null } };
     view: { update(change: (state: Record<string, unknown>) => Record<string, unknown>): void };
   };
 }
@@ -251,7 +251,7 @@ describe("drawing", () => {
 
   it("a hidden node cannot be pointed at; a dimmed one can", async () => {
     const { page } = await open();
-    const hovered = () => drawn(page, (kg) => kg.ctx.renderer.derived().hover);
+    const hovered = () => drawn(page, (kg) => kg.ctx.derived.view().hover);
     // Focus through the store, so that the camera stays where it is.
     await drawn(page, (kg) => kg.ctx.view.update((state) => ({ ...state, focus: "china" })));
     expect(await drawn(page, (kg) => kg.nodeState("undp"))).toBe(1);

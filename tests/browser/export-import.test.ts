@@ -58,7 +58,7 @@ async function exportAs(
 function visibleNodes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const kg = (window as unknown as { __kg: { ctx: KgContext } }).__kg;
-    const derived = kg.ctx.renderer.derived();
+    const derived = kg.ctx.derived.view();
     return [...(derived.focusSpotlight?.nodes ?? [])].sort();
   });
 }
@@ -71,7 +71,7 @@ interface DrawnNodes {
 }
 
 interface KgContext {
-  renderer: { derived(): { focusSpotlight: { nodes: Set<string> } | null } };
+  derived: { view(): { focusSpotlight: { nodes: Set<string> } | null } };
   view: { get(): { selection: string[]; focus: string | null } };
 }
 
@@ -128,13 +128,13 @@ describe("Export", () => {
       const kg = (window as unknown as { __kg: { ctx: KgContext } }).__kg;
       const ctx = kg.ctx as unknown as {
         view: { get(): unknown };
-        renderer: {
-          graphIndex(): {
+        derived: {
+          index(): {
             emphasis: { paths(view: unknown): { nodes: string[]; steps: { edge: string }[] }[] };
           };
         };
       };
-      const found = ctx.renderer.graphIndex().emphasis.paths(ctx.view.get());
+      const found = ctx.derived.index().emphasis.paths(ctx.view.get());
       return {
         nodes: [...new Set(found.flatMap((path) => path.nodes))].sort(),
         edges: [...new Set(found.flatMap((path) => path.steps.map((step) => step.edge)))].sort(),

@@ -15,9 +15,9 @@ const CHAIN = "China —proposed→ New security concept —addresses→ Interna
 
 interface DebugHandle {
   ctx: {
-    renderer: {
-      derived(): { spotlight: { nodes: Set<string>; edges: Set<string> } | null };
-      graphIndex(): {
+    derived: {
+      view(): { spotlight: { nodes: Set<string>; edges: Set<string> } | null };
+      index(): {
         emphasis: { evidence(): { edgesBySentence: Map<string, string[]> } };
       };
     };
@@ -33,13 +33,13 @@ const kg = <T>(page: Page, read: (handle: DebugHandle) => T) =>
   page.evaluate(`(${read.toString()})(window.__kg)`) as Promise<T>;
 
 const spotlightNodes = (page: Page) =>
-  kg(page, (handle) => [...(handle.ctx.renderer.derived().spotlight?.nodes ?? [])].sort());
+  kg(page, (handle) => [...(handle.ctx.derived.view().spotlight?.nodes ?? [])].sort());
 
 /** The ends of the edges a sentence is evidence for, from the app's own evidence index. */
 const sentenceEnds = (page: Page, id: string) =>
   page.evaluate((sentence) => {
     const { ctx } = (window as unknown as { __kg: DebugHandle }).__kg;
-    const edges = ctx.renderer.graphIndex().emphasis.evidence().edgesBySentence.get(sentence);
+    const edges = ctx.derived.index().emphasis.evidence().edgesBySentence.get(sentence);
     const graph = ctx.dataset.get().graph;
     return [...new Set((edges ?? []).flatMap((edge) => graph.extremities(edge)))].sort();
   }, id);

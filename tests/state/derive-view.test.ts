@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  appearanceChanges,
   createViewDeriver,
   isEdgeDimmed,
   isEdgeHidden,
@@ -11,6 +10,7 @@ import {
 } from "../../src/state/derive-view.ts";
 import { createGraphIndex } from "../../src/state/graph-index.ts";
 import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state.ts";
+import { appearanceChanges } from "../../src/view/appearance-changes.ts";
 import { securityGraph } from "./fixture.ts";
 
 function setup() {

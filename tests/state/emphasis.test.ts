@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { edgeKey } from "../../src/model/edge-key.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../../src/model/types.ts";
-import { appearanceChanges, createViewDeriver } from "../../src/state/derive-view.ts";
+import { createViewDeriver } from "../../src/state/derive-view.ts";
 import {
   createEmphasisIndex,
   edgeSentences,
@@ -14,6 +14,7 @@ import {
   sentenceEmphasis,
   viewEmphasis,
 } from "../../src/state/emphasis.ts";
+import { clearFocus, focusNode } from "../../src/state/focus.ts";
 import { createGraphIndex } from "../../src/state/graph-index.ts";
 import {
   createItemStates,
@@ -22,11 +23,12 @@ import {
   nodeState,
   writeItemStates,
 } from "../../src/state/item-states.ts";
-import { selectNodes, toggleSentence } from "../../src/state/reading-actions.ts";
+import { toggleSentence } from "../../src/state/reading.ts";
+import { selectNodes } from "../../src/state/selection.ts";
 import { createStore } from "../../src/state/store.ts";
 import { decodeView } from "../../src/state/url-codec.ts";
-import { clearFocus, focusNode } from "../../src/state/view-actions.ts";
 import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state.ts";
+import { appearanceChanges } from "../../src/view/appearance-changes.ts";
 
 // Paragraph 0 is the title; sentence ids are "doc:paragraph.sentence".
 const TEXT = [

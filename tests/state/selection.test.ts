@@ -1,5 +1,12 @@
+// The multi-selection's producers: toggled, added to, replaced, cleared, grown by one hop.
 import { describe, expect, it } from "vitest";
-import { addToSelection, clearSelection, growSelection } from "../../src/state/selection.ts";
+import {
+  addToSelection,
+  clearSelection,
+  growSelection,
+  selectNodes,
+  toggleSelected,
+} from "../../src/state/selection.ts";
 import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state.ts";
 import { securityGraph } from "./fixture.ts";
 
@@ -37,5 +44,18 @@ describe("the selection", () => {
       }),
     );
     expect(state.selection).toEqual(["china", "human-security", "new-security-concept"]);
+  });
+
+  it("toggles a node in and out, keeping the list sorted", () => {
+    let state = toggleSelected("undp")(DEFAULT_VIEW);
+    state = toggleSelected("china")(state);
+    expect(state.selection).toEqual(["china", "undp"]);
+    expect(toggleSelected("undp")(state).selection).toEqual(["china"]);
+  });
+
+  it("replaces the selection with a path's nodes, once each, sorted", () => {
+    const state = selectNodes(["undp", "china", "undp"])(view({ selection: ["x"] }));
+    expect(state.selection).toEqual(["china", "undp"]);
+    expect(selectNodes(["china", "undp"])(state)).toBe(state);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { EDGE_DIMMING, NODE_DIMMING, patchVertexShader } from "../../src/view/item-state-shader.ts";
+import {
+  EDGE_DIMMING,
+  NODE_DIMMING,
+  nodeDimming,
+  patchVertexShader,
+} from "../../src/view/item-state-shader.ts";
+import { DEFAULT_SETTINGS, fillColourVarying } from "../../src/view/settings.ts";
 
 // The tail every sigma 3 vertex shader ends with (node-border ends its #ifdef without the bias).
 const SHADER = `
@@ -45,5 +51,21 @@ describe("the item-state shader patch", () => {
 
   it("refuses a shader it does not understand", () => {
     expect(() => patchVertexShader("precision mediump float;", EDGE_DIMMING)).toThrow(/main/);
+  });
+});
+
+describe("the node dimming and the border order", () => {
+  it("dims the varying of the fill border, wherever it sits", () => {
+    expect(NODE_DIMMING.glsl).toContain(fillColourVarying(DEFAULT_SETTINGS.nodeBorders));
+    const ring = DEFAULT_SETTINGS.nodeBorders.find((border) => !("fill" in border.size));
+    const fill = DEFAULT_SETTINGS.nodeBorders.find((border) => "fill" in border.size);
+    if (!ring || !fill) throw new Error("settings.ts: a ring and a fill border expected");
+    expect(nodeDimming([ring, fill]).glsl).toMatch(/^v_borderColor_2\.rgb = mix\(v_borderColor_2/);
+    expect(nodeDimming([fill, ring]).glsl).toMatch(/^v_borderColor_1\.rgb = mix\(v_borderColor_1/);
+  });
+
+  it("refuses borders without a fill", () => {
+    const ring = DEFAULT_SETTINGS.nodeBorders.filter((border) => !("fill" in border.size));
+    expect(() => nodeDimming(ring)).toThrow(/fill: true/);
   });
 });

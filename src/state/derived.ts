@@ -1,0 +1,133 @@
+// Everything that follows from the stores, computed in one place that the app context owns and
+// the renderer and the panels read alike: dataset → graph index → palette (once per dataset),
+// then view + pointer → derived view. Reads are always of the current dataset, whichever store
+// listener runs first, so no panel depends on the renderer having subscribed before it.
+// To add a step (appearance by attribute, a remote dataset's facts), add a field to
+// DatasetFacts and compute it in deriveDatasetFacts from the steps before it.
+import type { Dataset } from "./dataset.ts";
+import { createViewDeriver, type DerivedView, type ViewDeriver } from "./derive-view.ts";
+import { createGraphIndex, type GraphIndex } from "./graph-index.ts";
+import { createPalette, type Palette } from "./palette.ts";
+import type { Store } from "./store.ts";
+import type { ViewState } from "./view-state.ts";
+
+/** What only changes with the dataset. */
+export interface DatasetFacts {
+  readonly dataset: Dataset;
+  /** Kinds, relations, counts, search index, emphasis index. */
+  readonly index: GraphIndex;
+  /** A colour per kind and per relation present. */
+  readonly palette: Palette;
+  /** Turns a view (and the pointer) into what is shown, with memos for this graph. */
+  readonly derive: ViewDeriver;
+}
+
+/** The steps run for each new dataset, in order; each reads what the ones before it made. */
+export function deriveDatasetFacts(dataset: Dataset): DatasetFacts {
+  const index = createGraphIndex(dataset.graph, dataset.sourceTexts);
+  const palette = createPalette(index.kinds, index.relations);
+  return { dataset, index, palette, derive: createViewDeriver(index) };
+}
+
+/** Why the derived view changed: a new dataset, or the view or the pointer. */
+export type DerivedReason = "dataset" | "view";
+
+export interface DerivedState {
+  facts(): DatasetFacts;
+  /** Facts about the current graph: kinds, relations, search index, emphasis. */
+  index(): GraphIndex;
+  palette(): Palette;
+  /** What is visible and highlighted now (the renderer, the status line and panels read it). */
+  view(): DerivedView;
+  /** The node under the pointer (null: none); transient, not part of the view or the URL. */
+  setHover(key: string | null): void;
+  /** Lights up what a sentence of the reading pane supports while it is pointed at (null: none). */
+  previewSentence(id: string | null): void;
+  /** Runs after the derived view changed, with why; the renderer repaints from it. */
+  subscribe(listener: (reason: DerivedReason) => void): () => void;
+  destroy(): void;
+}
+
+interface Inputs {
+  facts: DatasetFacts;
+  view: ViewState;
+  hover: string | null;
+  sentence: string | null;
+}
+
+export function createDerivedState(stores: {
+  dataset: Store<Dataset>;
+  view: Store<ViewState>;
+}): DerivedState {
+  const listeners = new Set<(reason: DerivedReason) => void>();
+  let facts = deriveDatasetFacts(stores.dataset.get());
+  let hover: string | null = null;
+  let sentence: string | null = null;
+  let derivedFrom: Inputs | null = null;
+  let derived: DerivedView | null = null;
+
+  /** The facts of the dataset in the store now; a new dataset forgets the pointer. */
+  const currentFacts = (): DatasetFacts => {
+    const dataset = stores.dataset.get();
+    if (facts.dataset !== dataset) {
+      facts = deriveDatasetFacts(dataset);
+      hover = null;
+      sentence = null;
+    }
+    return facts;
+  };
+
+  const currentView = (): DerivedView => {
+    const inputs: Inputs = { facts: currentFacts(), view: stores.view.get(), hover, sentence };
+    const isFresh =
+      derived !== null &&
+      derivedFrom !== null &&
+      derivedFrom.facts === inputs.facts &&
+      derivedFrom.view === inputs.view &&
+      derivedFrom.hover === inputs.hover &&
+      derivedFrom.sentence === inputs.sentence;
+    if (!isFresh || derived === null) {
+      derived = inputs.facts.derive(inputs.view, inputs.hover, inputs.sentence);
+      derivedFrom = inputs;
+    }
+    return derived;
+  };
+
+  const emit = (reason: DerivedReason) => {
+    for (const listener of [...listeners]) listener(reason);
+  };
+
+  const unsubscribeView = stores.view.subscribe(() => emit("view"));
+  const unsubscribeDataset = stores.dataset.subscribe(() => {
+    currentFacts();
+    emit("dataset");
+  });
+
+  return {
+    facts: currentFacts,
+    index: () => currentFacts().index,
+    palette: () => currentFacts().palette,
+    view: currentView,
+    setHover(key) {
+      currentFacts();
+      if (key === hover) return;
+      hover = key;
+      emit("view");
+    },
+    previewSentence(id) {
+      currentFacts();
+      if (id === sentence) return;
+      sentence = id;
+      emit("view");
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      unsubscribeView();
+      unsubscribeDataset();
+      listeners.clear();
+    },
+  };
+}
