@@ -101,6 +101,20 @@ const NODE_COLOUR = /^(file|kind|attr:.+)$/;
 const NODE_SIZE = /^(file|degree|attr:.+)$/;
 const EDGE_COLOUR = /^(file|relation|source)$/;
 
+/** The settings the URL carries, under these names, and what each accepts (for messages). */
+export const APPEARANCE_PARAMETERS = [
+  "nodeColour",
+  "colourScale",
+  "nodeSize",
+  "edgeColour",
+] as const;
+export const APPEARANCE_CHOICES: Record<(typeof APPEARANCE_PARAMETERS)[number], string> = {
+  nodeColour: "expected file, kind or attr:NAME",
+  colourScale: "expected categories or range",
+  nodeSize: "expected file, degree or attr:NAME",
+  edgeColour: "expected file, relation or source",
+};
+
 /** Settings from untrusted text (a URL): what is malformed is left unset, never thrown. */
 export function parseAppearance(
   input: Record<string, string | null | undefined>,
