@@ -256,6 +256,7 @@ export function createExportTools(ctx: AppContext, options: ExportToolsOptions):
       const scene = buildSvgScene(ctx.renderer, exported, {
         camera: checkedValue(framing.inputs, "current"),
         title,
+        focus: ctx.view.get().focus,
       });
       downloadText(name, formats.renderSvg(scene), formats.EXPORT_FILE_TYPES.svg.mime);
       return exported;

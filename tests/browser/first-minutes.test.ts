@@ -97,3 +97,57 @@ describe("the timeline is honest", () => {
     expect((await statusCounts(page)).nodesShown).toBeGreaterThan(70);
   });
 });
+
+describe("the SVG export", () => {
+  it("at depth 2 around a hub, no two node labels print over each other", async () => {
+    const { page } = await open("focus=china&depth=2");
+    await page.waitForTimeout(600);
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    const panel = page.getByRole("region", { name: "Export" });
+    await panel.getByRole("radio", { name: "SVG" }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "Download" }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const svg = Buffer.concat(chunks).toString("utf8");
+    const group = /<g class="node-labels"[^>]*font-size="([\d.]+)"[^>]*>([\s\S]*?)<\/g>/.exec(svg);
+    if (!group) throw new Error("no node labels in the SVG");
+    const size = Number(group[1]);
+    const labels = [...group[2].matchAll(/<text x="([-\d.]+)" y="([-\d.]+)">([^<]*)<\/text>/g)].map(
+      (match) => ({ x: Number(match[1]), y: Number(match[2]), text: match[3] }),
+    );
+    expect(labels.length).toBeGreaterThan(5);
+    expect(labels.map((label) => label.text)).toContain("China");
+    const widths = await page.evaluate(
+      ({ texts, font }) => {
+        const context = document.createElement("canvas").getContext("2d");
+        if (!context) return texts.map(() => 0);
+        context.font = font;
+        return texts.map((text) => context.measureText(text).width);
+      },
+      { texts: labels.map((label) => label.text), font: `500 ${size}px system-ui, sans-serif` },
+    );
+    const boxes = labels.map((label, index) => ({
+      left: label.x,
+      right: label.x + widths[index],
+      top: label.y - size,
+      bottom: label.y,
+    }));
+    const overlapping: string[] = [];
+    boxes.forEach((a, i) => {
+      boxes.slice(i + 1).forEach((b, offset) => {
+        const j = i + 1 + offset;
+        const overlaps =
+          a.left < b.right - 1 &&
+          b.left < a.right - 1 &&
+          a.top < b.bottom - 1 &&
+          b.top < a.bottom - 1;
+        if (overlaps) overlapping.push(`${labels[i].text} / ${labels[j].text}`);
+      });
+    });
+    expect(overlapping).toEqual([]);
+  });
+});
