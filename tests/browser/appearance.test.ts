@@ -97,6 +97,23 @@ describe("a Gephi file as its author drew it", () => {
     expect(errors).toEqual([]);
   });
 
+  it("Details lists an undirected neighbour once, without arrows", async () => {
+    const { page } = await open();
+    await openLesMiserables(page);
+    const search = page.getByRole("combobox", { name: "Search" });
+    await search.fill("Labarre");
+    await search.press("Enter");
+    const details = page.getByRole("region", { name: "Details" });
+    await expect
+      .poll(() => details.getByRole("heading", { level: 3 }).textContent())
+      .toBe("Labarre");
+    const text = (await details.textContent()) ?? "";
+    expect(text).toContain("linked (no direction)");
+    expect(text).not.toMatch(/[→←]/);
+    // Labarre's one link, to Valjean, listed once.
+    expect(await details.getByRole("button", { name: /^Show link/ }).count()).toBe(1);
+  });
+
   it("Gephi Lite's JSON is drawn with its partition colours", async () => {
     const { page } = await open();
     await page
