@@ -1,4 +1,4 @@
-// A guard on the layers of src/: imports only go downwards (model → query/formats →
+// A guard on the layers of src/: imports only go downwards (model → query/appearance/formats →
 // state/layout → view/ui → main and the CLI), no module imports itself round a cycle, the pure
 // core never imports sigma, and formats/ touches no worker or DOM global outside its worker
 // entry. The checks read the source text, so they run in Node without building anything.
@@ -13,6 +13,7 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "../src");
 const LAYERS: Record<string, number> = {
   model: 0,
   query: 1,
+  appearance: 1,
   formats: 1,
   state: 2,
   layout: 2,
@@ -23,7 +24,7 @@ const LAYERS: Record<string, number> = {
   "main.ts": 4,
   cli: 4,
 };
-const PURE_LAYERS = ["model", "query", "formats", "state", "layout", "store"];
+const PURE_LAYERS = ["model", "query", "appearance", "formats", "state", "layout", "store"];
 const WORKER_ENTRY = "formats/parse-worker.ts";
 
 function sourceFiles(dir: string): string[] {

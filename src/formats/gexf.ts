@@ -8,7 +8,7 @@ import type { KnowledgeGraph } from "../model/types.ts";
 import type { GraphFile } from "./import-types.ts";
 import type { RawResult } from "./normalise.ts";
 import { parserPerDocumentClass, readWithLibrary } from "./xml-library-read.ts";
-import { readXmlGraph } from "./xml-structure.ts";
+import { readXmlGraph, type XmlReadOptions } from "./xml-structure.ts";
 import { encodeXmlValue, xmlSafe } from "./xml-text.ts";
 
 type Attributes = Record<string, unknown>;
@@ -64,16 +64,20 @@ function formatElement(attributes: Attributes, isEdge: boolean) {
 
 const gexfParser = parserPerDocumentClass((documentClass) => createGexfParser(null, documentClass));
 
-export function readGexf(file: GraphFile): RawResult {
+export function readGexf(file: GraphFile, options: XmlReadOptions = {}): RawResult {
   // Gephi writes the viz namespace as "http:///www.gexf.net/1.1draft/viz" (three slashes), which
   // is not a valid URI; it is repaired so a parser that checks namespace URIs accepts the file.
   const text = file.text.replace(/xmlns:viz="http:\/\/\//, 'xmlns:viz="http://');
-  const xml = readXmlGraph(text, file.name, "GEXF");
+  const xml = readXmlGraph(text, file.name, "GEXF", options);
   if (!xml.ok) return xml;
   const parse = gexfParser(xml.documentClass);
   return readWithLibrary(
     file,
-    () => parse(Graph, xml.document, { allowUndeclaredAttributes: true }),
-    { format: "GEXF", edgeIds: xml.skeleton.edgeIds },
+    () =>
+      parse(Graph, xml.document, {
+        allowUndeclaredAttributes: true,
+        addMissingNodes: options.addMissingNodes === true,
+      }),
+    { format: "GEXF", edgeIds: xml.skeleton.edgeIds, nodeElements: xml.skeleton.nodeElements },
   );
 }

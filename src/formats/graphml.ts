@@ -6,7 +6,7 @@ import type { KnowledgeGraph } from "../model/types.ts";
 import type { GraphFile } from "./import-types.ts";
 import type { RawResult } from "./normalise.ts";
 import { parserPerDocumentClass, readWithLibrary } from "./xml-library-read.ts";
-import { readXmlGraph } from "./xml-structure.ts";
+import { readXmlGraph, type XmlReadOptions } from "./xml-structure.ts";
 import { encodeXmlValue, escapeXmlAttribute, escapeXmlText } from "./xml-text.ts";
 
 type Domain = "graph" | "node" | "edge";
@@ -111,8 +111,8 @@ const graphmlParser = parserPerDocumentClass((documentClass) =>
   createGraphmlParser(null, documentClass),
 );
 
-export function readGraphml(file: GraphFile): RawResult {
-  const xml = readXmlGraph(file.text, file.name, "GraphML");
+export function readGraphml(file: GraphFile, options: XmlReadOptions = {}): RawResult {
+  const xml = readXmlGraph(file.text, file.name, "GraphML", options);
   if (!xml.ok) return xml;
   const { graphElement, edgeElements, edgeIds } = xml.skeleton;
 
@@ -132,9 +132,11 @@ export function readGraphml(file: GraphFile): RawResult {
     xml.document.getElementsByTagName("hyperedge").length > 0
       ? ["hyperedges ignored: only edges between two nodes are read"]
       : [];
-  return readWithLibrary(file, () => parse(Graph, xml.document), {
+  const addMissingNodes = options.addMissingNodes === true;
+  return readWithLibrary(file, () => parse(Graph, xml.document, { addMissingNodes }), {
     format: "GraphML",
     edgeIds,
+    nodeElements: xml.skeleton.nodeElements,
     isUndirected: (edgeIndex) => undirected[edgeIndex],
     warnings,
   });

@@ -13,6 +13,7 @@ export interface GraphFile {
 /** What a file was read as. "curated" is our own hand-written format (graph/*.kg.json). */
 export type ImportFormat =
   | "json"
+  | "gephi-lite"
   | "curated"
   | "gexf"
   | "graphml"
@@ -32,6 +33,11 @@ export interface ImportError {
   path?: string;
   message: string;
   fix?: string;
+  /**
+   * Set when edges name nodes the file does not list: how many distinct keys are missing, so the
+   * app can offer to open the file anyway, creating them (parse option `addMissingNodes`).
+   */
+  missingNodes?: number;
 }
 
 export type ParseResult =

@@ -5,7 +5,9 @@ import { readEvidence } from "../model/evidence.ts";
 import { buildGraph } from "../model/load.ts";
 import { parseJson } from "../model/parse-json.ts";
 import type { CuratedEdge, CuratedFile, CuratedNode, KnowledgeGraph } from "../model/types.ts";
+import { isGephiLite, readGephiLite } from "./gephi-lite.ts";
 import { type GraphFile, type ImportError, importError, type Place } from "./import-types.ts";
+import { EXPORT_ANY, recogniseJson, topKeys } from "./json-recognise.ts";
 import {
   asTextList,
   normaliseGraph,
@@ -21,7 +23,7 @@ export function writeJson(graph: KnowledgeGraph): string {
 }
 
 export type JsonReadResult =
-  | { ok: true; kind: "graph"; raw: RawResult & { ok: true } }
+  | { ok: true; kind: "graph"; raw: RawResult & { ok: true }; format: "json" | "gephi-lite" }
   | { ok: true; kind: "curated"; graph: KnowledgeGraph }
   | { ok: false; error: ImportError };
 
@@ -50,18 +52,30 @@ export function readJson(file: GraphFile): JsonReadResult {
     );
   }
   const value = parsed.value;
+  if (isObject(value) && isGephiLite(value)) {
+    const raw = readGephiLite(value, file.name);
+    return raw.ok ? { ok: true, kind: "graph", raw, format: "gephi-lite" } : raw;
+  }
+  const recognised = recogniseJson(value);
+  if (recognised) {
+    return fail(
+      { path: "$" },
+      `this JSON looks like ${recognised.looksLike}, which is not a graph format the explorer reads`,
+      recognised.fix,
+    );
+  }
   if (!isObject(value)) {
     return fail(
       { path: "$" },
       `expected a graph object with "nodes" and "edges", found ${describe(value)}`,
-      'export the graph as graphology JSON: { "nodes": [...], "edges": [...] }',
+      EXPORT_ANY,
     );
   }
   if (!Array.isArray(value.nodes)) {
     return fail(
       { path: "nodes" },
-      `expected "nodes" to be a list, found ${describe(value.nodes)}`,
-      'give the graph a "nodes" list: [{ "key": "a", "attributes": {...} }]',
+      `not a graph file the explorer reads: no "nodes" list (it has ${topKeys(value)})`,
+      `${EXPORT_ANY}`,
     );
   }
   const edgesName = Array.isArray(value.edges) || !Array.isArray(value.links) ? "edges" : "links";
@@ -91,6 +105,7 @@ export function readJson(file: GraphFile): JsonReadResult {
   return {
     ok: true,
     kind: "graph",
+    format: "json",
     raw: readGraphology(value, value.nodes as Json[], edgesName, edgeList as Json[]),
   };
 }

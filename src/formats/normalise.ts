@@ -39,7 +39,7 @@ export interface RawGraph {
 }
 
 export type NormaliseResult =
-  | { ok: true; graph: KnowledgeGraph; warnings: string[] }
+  | { ok: true; graph: KnowledgeGraph; warnings: string[]; created?: string[] }
   | { ok: false; error: ImportError };
 
 /** Attributes a node kind is taken from, best first; `type` arrives renamed `originalType`. */
@@ -94,6 +94,7 @@ export function normaliseGraph(raw: RawGraph, file: string): NormaliseResult {
   }
 
   const explicitKeys = new Set<string>();
+  const created: string[] = [];
   for (let index = 0; index < raw.edges.length; index++) {
     const key = asKey(raw.edges[index].key);
     if (key === null) continue;
@@ -123,18 +124,9 @@ export function normaliseGraph(raw: RawGraph, file: string): NormaliseResult {
         );
       }
       if (!graph.hasNode(key)) {
-        if (!raw.addMissingNodes) {
-          const suggestion = didYouMeanPhrase(didYouMean(key, graph.nodes(), 1));
-          const name = asKey(edge.key);
-          return fail(
-            file,
-            raw.placeOfEdge(index, end),
-            `${name === null ? "an edge" : `edge ${JSON.stringify(name)}`} names ${end} ${JSON.stringify(key)}, which is not a node key${suggestion}`,
-            `add a node ${JSON.stringify(key)} or correct the edge's ${end}`,
-          );
-        }
+        if (!raw.addMissingNodes) return missingNodeError(raw, graph, file, index, end, key);
         graph.addNode(key, normaliseNodeAttributes(key, {}, notes));
-        notes.add("nodes created because edges name them but the file does not list them");
+        created.push(key);
       }
       ends.push(key);
     }
@@ -148,7 +140,54 @@ export function normaliseGraph(raw: RawGraph, file: string): NormaliseResult {
     if (key === null) key = freshEdgeKey(graph, explicitKeys, source, attributes.relation, target);
     graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
-  return { ok: true, graph, warnings: notes.list() };
+  const warnings = notes.list();
+  if (created.length > 0) warnings.unshift(createdNodesNote(created));
+  return { ok: true, graph, warnings, created };
+}
+
+/** "created 3 nodes that edges name but the file does not list: "a", "b", "c"" */
+function createdNodesNote(created: string[]): string {
+  const shown = created
+    .slice(0, 5)
+    .map((key) => JSON.stringify(key))
+    .join(", ");
+  const more = created.length > 5 ? ` and ${created.length - 5} more` : "";
+  const nodes = created.length === 1 ? "node" : "nodes";
+  return `created ${created.length} ${nodes} that edges name but the file does not list: ${shown}${more}`;
+}
+
+/** Every distinct endpoint that is not a node, so the refusal can offer to create them all. */
+function missingEndpoints(raw: RawGraph, graph: KnowledgeGraph): Set<string> {
+  const missing = new Set<string>();
+  for (const edge of raw.edges) {
+    for (const end of [edge.source, edge.target]) {
+      const key = asKey(end);
+      if (key !== null && !graph.hasNode(key)) missing.add(key);
+    }
+  }
+  return missing;
+}
+
+function missingNodeError(
+  raw: RawGraph,
+  graph: KnowledgeGraph,
+  file: string,
+  index: number,
+  end: "source" | "target",
+  key: string,
+): NormaliseResult {
+  const suggestion = didYouMeanPhrase(didYouMean(key, graph.nodes(), 1));
+  const name = asKey(raw.edges[index].key);
+  const missing = missingEndpoints(raw, graph).size;
+  const others = missing > 1 ? ` (${missing} node keys named by edges are missing in all)` : "";
+  const result = fail(
+    file,
+    raw.placeOfEdge(index, end),
+    `${name === null ? "an edge" : `edge ${JSON.stringify(name)}`} names ${end} ${JSON.stringify(key)}, which is not a node key${suggestion}${others}`,
+    `add a node ${JSON.stringify(key)} or correct the edge's ${end}; or open the file anyway, creating the missing nodes (kg import --add-missing-nodes)`,
+  );
+  if (!result.ok) result.error.missingNodes = missing;
+  return result;
 }
 
 function fail(file: string, place: Place, message: string, fix?: string): NormaliseResult {

@@ -19,6 +19,8 @@ import { normaliseGraph, type RawResult } from "./normalise.ts";
 export interface ParseOptions {
   /** Refuse files larger than this many bytes (default MAX_IMPORT_BYTES, 250 MB). */
   maxBytes?: number;
+  /** Create the nodes that edges name but the file does not list (Gephi does), and say which. */
+  addMissingNodes?: boolean;
 }
 
 export function parseGraphFile(
@@ -26,7 +28,11 @@ export function parseGraphFile(
   options: ParseOptions = {},
 ): ParseResult {
   try {
-    return parseFiles(files, options.maxBytes ?? MAX_IMPORT_BYTES);
+    return parseFiles(
+      files,
+      options.maxBytes ?? MAX_IMPORT_BYTES,
+      options.addMissingNodes === true,
+    );
   } catch (error) {
     // A bug of ours or of a library on a file nobody foresaw: still an answer, not a crash.
     const message = error instanceof Error ? error.message : String(error);
@@ -103,10 +109,14 @@ export function checkFiles(files: readonly GraphFile[], maxBytes: number): Check
   return { ok: true, formats };
 }
 
-function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult {
+function parseFiles(
+  files: readonly GraphFile[],
+  maxBytes: number,
+  addMissingNodes: boolean,
+): ParseResult {
   const checked = checkFiles(files, maxBytes);
   if (!checked.ok) return checked.result;
-  const format = checked.formats[0];
+  let format: ImportFormat = checked.formats[0];
   if (isRdfFormat(format)) {
     // RDF readers are loaded on demand and JSON-LD is asynchronous: see read-graph-files.ts.
     return failure(
@@ -124,10 +134,11 @@ function parseFiles(files: readonly GraphFile[], maxBytes: number): ParseResult 
     if (read.kind === "curated")
       return withTitle({ ok: true, graph: read.graph, warnings: [], format: "curated" }, files);
     raw = read.raw;
-  } else if (format === "gexf") raw = readGexf(files[0]);
-  else if (format === "graphml") raw = readGraphml(files[0]);
+    format = read.format;
+  } else if (format === "gexf") raw = readGexf(files[0], { addMissingNodes });
+  else if (format === "graphml") raw = readGraphml(files[0], { addMissingNodes });
   else raw = readCsv(files);
-  return finishRaw(raw, files, format);
+  return finishRaw(raw, files, format, addMissingNodes);
 }
 
 /** A reader's nodes and edges under our contract, titled after the file when untitled. */
@@ -135,8 +146,10 @@ export function finishRaw(
   raw: RawResult,
   files: readonly GraphFile[],
   format: ImportFormat,
+  addMissingNodes = false,
 ): ParseResult {
   if (!raw.ok) return failure(raw.error);
+  if (addMissingNodes) raw.raw.addMissingNodes = true;
   const normalised = normaliseGraph(raw.raw, files[0].name);
   if (!normalised.ok) return failure(normalised.error);
   return withTitle(

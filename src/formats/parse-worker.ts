@@ -10,6 +10,8 @@ import { readGraphFiles } from "./read-graph-files.ts";
 export interface ParseRequest {
   files: File[];
   maxBytes: number;
+  /** Create the nodes edges name but the file does not list (the user chose "Open anyway"). */
+  addMissingNodes?: boolean;
 }
 
 export type ParseReply =
@@ -25,7 +27,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: ParseReply) => scope.postMessage(message);
 
 scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
-  const { files, maxBytes } = event.data;
+  const { files, maxBytes, addMissingNodes } = event.data;
   const total = files.reduce((sum, file) => sum + file.size, 0);
   let loaded = 0;
   let lastPosted = 0;
@@ -61,7 +63,7 @@ scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
     reply({ type: "progress", phase: "parsing" });
     result = await readGraphFiles(
       files.map((file, index) => ({ name: file.name, text: texts[index] ?? "", size: file.size })),
-      { maxBytes, language: navigator.language },
+      { maxBytes, language: navigator.language, addMissingNodes },
     );
   }
   if (!result.ok) reply({ type: "failed", error: result.error });

@@ -24,6 +24,8 @@ export interface LibraryReadOptions {
   format: "GEXF" | "GraphML";
   /** Ids written on edges (from the skeleton); an edge without one gets a derived key. */
   edgeIds: Set<string>;
+  /** The <node> elements: nodes the parser created for edges (addMissingNodes) are left out. */
+  nodeElements?: Element[];
   /** The nth edge's direction, when the reader took it from the document itself. */
   isUndirected?(edgeIndex: number): boolean;
   warnings?: string[];
@@ -50,7 +52,11 @@ export function readWithLibrary(
   }
   const { edgeIds, isUndirected } = options;
   const nodes: RawNode[] = [];
+  const listed =
+    options.nodeElements && new Set(options.nodeElements.map((node) => node.getAttribute("id")));
   graph.forEachNode((key, attributes) => {
+    // Created for an edge by the parser: normalising creates it again, and reports it.
+    if (listed && !listed.has(key)) return;
     nodes.push({ key, attributes });
   });
   const edges: RawEdge[] = [];

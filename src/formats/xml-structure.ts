@@ -25,6 +25,7 @@ export function readXmlGraph(
   text: string,
   file: string,
   format: "GEXF" | "GraphML",
+  options: XmlReadOptions = {},
 ): XmlReadResult {
   const xml = parseXml(text);
   if (!xml.ok) {
@@ -38,7 +39,7 @@ export function readXmlGraph(
       ),
     };
   }
-  const checked = checkXmlSkeleton(xml.document, file, format);
+  const checked = checkXmlSkeleton(xml.document, file, format, options);
   if (checked.ok) {
     return {
       ok: true,
@@ -51,17 +52,23 @@ export function readXmlGraph(
     // Parsed without line numbers for speed; parse again with them to say where the problem is.
     const located = parseXml(text, { lines: true });
     if (located.ok) {
-      const again = checkXmlSkeleton(located.document, file, format);
+      const again = checkXmlSkeleton(located.document, file, format, options);
       if (!again.ok) return again;
     }
   }
   return checked;
 }
 
+export interface XmlReadOptions {
+  /** Edges may name nodes the file does not list: they are created later, not refused here. */
+  addMissingNodes?: boolean;
+}
+
 export function checkXmlSkeleton(
   document: Document,
   file: string,
   format: "GEXF" | "GraphML",
+  options: XmlReadOptions = {},
 ): SkeletonResult {
   const fail = (element: Element | undefined, path: string, message: string, fix?: string) => ({
     ok: false as const,
@@ -127,14 +134,18 @@ export function checkXmlSkeleton(
           `${name} has no ${end} attribute`,
           `give the <edge> a ${end}="node id"`,
         );
-      if (!nodes.has(key)) {
+      if (!nodes.has(key) && !options.addMissingNodes) {
         const suggestion = didYouMeanPhrase(didYouMean(key, nodes.keys(), 1));
-        return fail(
+        const missing = missingEndpoints(edgeElements, nodes);
+        const inAll = missing > 1 ? ` (${missing} node ids named by edges are missing in all)` : "";
+        const failure = fail(
           element,
           path,
-          `${name} names ${end} ${JSON.stringify(key)}, which is not a node id${suggestion}`,
-          `add <node id=${JSON.stringify(key)}> or correct the edge's ${end}`,
+          `${name} names ${end} ${JSON.stringify(key)}, which is not a node id${suggestion}${inAll}`,
+          `add <node id=${JSON.stringify(key)}> or correct the edge's ${end}; or open the file anyway, creating the missing nodes (kg import --add-missing-nodes)`,
         );
+        failure.error.missingNodes = missing;
+        return failure;
       }
     }
     if (id) {
@@ -150,4 +161,15 @@ export function checkXmlSkeleton(
     }
   }
   return { ok: true, skeleton: { graphElement, nodeElements, edgeElements, edgeIds } };
+}
+
+function missingEndpoints(edgeElements: Element[], nodes: ReadonlyMap<string, Element>): number {
+  const missing = new Set<string>();
+  for (const element of edgeElements) {
+    for (const end of ["source", "target"]) {
+      const key = element.getAttribute(end);
+      if (key && !nodes.has(key)) missing.add(key);
+    }
+  }
+  return missing.size;
 }

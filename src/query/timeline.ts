@@ -190,3 +190,31 @@ function daysInMonth(year: number, month: number): number {
 function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
+
+export interface DatedCounts {
+  nodes: number;
+  datedNodes: number;
+  edges: number;
+  datedEdges: number;
+}
+
+/** How many nodes and edges carry a usable date: what the timeline can show growing. */
+export function datedCounts(graph: KnowledgeGraph): DatedCounts {
+  let datedNodes = 0;
+  let datedEdges = 0;
+  graph.forEachNode((_key, attributes) => {
+    if (dateToYear(attributes.date) !== null) datedNodes++;
+  });
+  graph.forEachEdge((_key, attributes) => {
+    if (dateToYear(attributes.date) !== null) datedEdges++;
+  });
+  return { nodes: graph.order, datedNodes, edges: graph.size, datedEdges };
+}
+
+/**
+ * Whether undated items should show once a year is chosen. When most nodes are undated, showing
+ * them would leave Play changing a few nodes among many: hiding them lets the graph visibly grow.
+ */
+export function showsUndatedByDefault(counts: DatedCounts): boolean {
+  return counts.datedNodes * 2 >= counts.nodes;
+}

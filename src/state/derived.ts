@@ -4,6 +4,13 @@
 // listener runs first, so no panel depends on the renderer having subscribed before it.
 // To add a step (appearance by attribute, a remote dataset's facts), add a field to
 // DatasetFacts and compute it in deriveDatasetFacts from the steps before it.
+import {
+  type DrawnAppearance,
+  drawAppearance,
+  type GraphSurvey,
+  surveyGraph,
+} from "../appearance/index.ts";
+import type { AppearanceSettings } from "../appearance/settings.ts";
 import type { Dataset } from "./dataset.ts";
 import { createViewDeriver, type DerivedView, type ViewDeriver } from "./derive-view.ts";
 import { createGraphIndex, type GraphIndex } from "./graph-index.ts";
@@ -20,13 +27,16 @@ export interface DatasetFacts {
   readonly palette: Palette;
   /** Turns a view (and the pointer) into what is shown, with memos for this graph. */
   readonly derive: ViewDeriver;
+  /** Whether the file has its own colours and sizes, which attributes are numbers... */
+  readonly survey: GraphSurvey;
 }
 
 /** The steps run for each new dataset, in order; each reads what the ones before it made. */
 export function deriveDatasetFacts(dataset: Dataset): DatasetFacts {
   const index = createGraphIndex(dataset.graph, dataset.sourceTexts);
   const palette = createPalette(index.kinds, index.relations);
-  return { dataset, index, palette, derive: createViewDeriver(index) };
+  const survey = surveyGraph(dataset.graph);
+  return { dataset, index, palette, derive: createViewDeriver(index), survey };
 }
 
 /** Why the derived view changed: a new dataset, or the view or the pointer. */
@@ -37,6 +47,8 @@ export interface DerivedState {
   /** Facts about the current graph: kinds, relations, search index, emphasis. */
   index(): GraphIndex;
   palette(): Palette;
+  /** Colours and sizes under the view's appearance settings; the same object while they stay. */
+  appearance(): DrawnAppearance;
   /** What is visible and highlighted now (the renderer, the status line and panels read it). */
   view(): DerivedView;
   /** The node under the pointer (null: none); transient, not part of the view or the URL. */
@@ -93,6 +105,23 @@ export function createDerivedState(stores: {
     return derived;
   };
 
+  let drawn: { facts: DatasetFacts; settings: AppearanceSettings; result: DrawnAppearance } | null =
+    null;
+  const currentAppearance = (): DrawnAppearance => {
+    const current = currentFacts();
+    const settings = stores.view.get().appearance;
+    if (drawn === null || drawn.facts !== current || drawn.settings !== settings) {
+      const { palette, survey, dataset } = current;
+      const kindColour = (kind: string) => palette.kinds.get(kind) ?? "#999999";
+      drawn = {
+        facts: current,
+        settings,
+        result: drawAppearance(dataset.graph, settings, kindColour, survey),
+      };
+    }
+    return drawn.result;
+  };
+
   const emit = (reason: DerivedReason) => {
     for (const listener of [...listeners]) listener(reason);
   };
@@ -107,6 +136,7 @@ export function createDerivedState(stores: {
     facts: currentFacts,
     index: () => currentFacts().index,
     palette: () => currentFacts().palette,
+    appearance: currentAppearance,
     view: currentView,
     setHover(key) {
       currentFacts();

@@ -1,5 +1,10 @@
 // The URL is where a view is shared and where the back button walks: this pure codec turns a
 // ViewState into a short query string and back, and says what in a bad link it had to ignore.
+import {
+  APPEARANCE_CHOICES,
+  APPEARANCE_PARAMETERS,
+  parseAppearance,
+} from "../appearance/settings.ts";
 import { DEFAULT_VIEW, MAX_DEPTH, type PathEnds, type ViewState } from "./view-state.ts";
 
 /** What the decoder may check a link against: the graph being shown. */
@@ -36,6 +41,7 @@ export const VIEW_PARAMETERS = [
   "path",
   "year",
   "undated",
+  ...APPEARANCE_PARAMETERS,
 ] as const;
 
 type ViewParameter = (typeof VIEW_PARAMETERS)[number];
@@ -69,6 +75,10 @@ export function encodeView(state: ViewState): string {
   if (state.path !== null) values.path = encodeList([state.path.from, state.path.to]);
   if (state.year !== null) values.year = String(state.year);
   if (!state.showUndated) values.undated = "0";
+  for (const name of APPEARANCE_PARAMETERS) {
+    const value = state.appearance[name];
+    if (value !== undefined) values[name] = encodeItem(value);
+  }
   return VIEW_PARAMETERS.filter((name) => values[name] !== undefined)
     .map((name) => `${name}=${values[name]}`)
     .join("&");
@@ -260,6 +270,13 @@ export function decodeView(query: string, context: ViewContext): DecodedView {
         const value = flag(name, raw);
         if (value !== null) state.showUndated = value;
         break;
+      }
+      default: {
+        const text = item(name, raw);
+        const parsed = text === null ? {} : parseAppearance({ [name]: text });
+        if (parsed[name] !== undefined) state.appearance = { ...state.appearance, ...parsed };
+        else if (text !== null)
+          ignored.push(`${name} ${quote(text)} (${APPEARANCE_CHOICES[name]})`);
       }
     }
   }

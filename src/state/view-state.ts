@@ -1,6 +1,7 @@
 // What the user is looking at, as plain data: everything the URL must reproduce lives here.
 // Transient pointer state (hover, drag) is not part of the view. The changes to it are pure
 // producers grouped by domain: focus.ts, filters.ts, reading.ts, selection.ts, timeline.ts.
+import type { AppearanceSettings } from "../appearance/settings.ts";
 import type { Producer } from "./store.ts";
 
 export interface PathEnds {
@@ -34,6 +35,8 @@ export interface ViewState {
   year: number | null;
   /** With a year set: keep items that have no date. */
   showUndated: boolean;
+  /** Colour and size choices (Appearance panel); unset ones follow the graph (see appearance/). */
+  appearance: AppearanceSettings;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -51,6 +54,7 @@ export const DEFAULT_VIEW: ViewState = {
   path: null,
   year: null,
   showUndated: true,
+  appearance: {},
 };
 
 export const MAX_DEPTH = 6;

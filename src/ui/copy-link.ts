@@ -1,11 +1,18 @@
 // "Copy link": the URL already holds the whole view (url-sync.ts), so sharing a view is copying
 // it. Where the clipboard is refused, the link is shown selected in a field to copy by hand.
+// A graph opened from a file is not in the URL (only the view is), so for it the tool says so
+// plainly instead of copying a link that would open the built-in graph.
 import { element } from "./dom.ts";
 import type { Tool } from "./open-panel.ts";
 
 export interface CopyLinkOptions {
   say(message: string): void;
+  /** Whether a link can bring this graph back (the built-in one can; a file opened here cannot). */
+  canLinkGraph(): boolean;
 }
+
+export const CANNOT_LINK_MESSAGE =
+  "No link copied: a link can only restore views of the built-in graph (or of a graph served by kg serve), and this graph was opened from a file. To share it, Export the graph and send the file.";
 
 export function createCopyLink(options: CopyLinkOptions): Tool {
   const button = element("button", {
@@ -25,6 +32,11 @@ export function createCopyLink(options: CopyLinkOptions): Tool {
   };
 
   button.addEventListener("click", async () => {
+    if (!options.canLinkGraph()) {
+      field.hidden = true;
+      options.say(CANNOT_LINK_MESSAGE);
+      return;
+    }
     const url = location.href;
     try {
       // Missing outside secure contexts; rejects when the permission is denied.

@@ -2,6 +2,7 @@
 // and direction by direction, each with the sentence that says so; or the clicked edge; or, with
 // nothing focused, where to start.
 import { expandName, nodeIri } from "../formats/rdf/iri-text.ts";
+import { counted } from "../model/counted.ts";
 import { evidenceOf, evidenceSources } from "../model/evidence.ts";
 import type { EdgeAttributes, KnowledgeGraph } from "../model/types.ts";
 import { isRelation, RELATION_MEANINGS } from "../model/vocabulary.ts";
@@ -12,7 +13,7 @@ import { type AppContext, renderWhileMounted } from "./app-context.ts";
 import { element, swatch } from "./dom.ts";
 import { evidenceQuote, nodeButton, sourceTitle } from "./graph-parts.ts";
 import { connectControl } from "./path-panel.ts";
-import { incomingPhrase, outgoingPhrase } from "./relation-phrases.ts";
+import { incomingPhrase, outgoingPhrase, undirectedPhrase } from "./relation-phrases.ts";
 import { expandButton } from "./remote-panel.ts";
 
 /** How many hubs the start page suggests. */
@@ -76,17 +77,24 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
     );
   }
 
-  /** Links of one direction, grouped by relation in the legend's order. */
-  function groups(key: string, direction: "out" | "in", view: ViewState): Map<string, Link[]> {
+  /** Links of one direction (undirected ones on their own, listed once), grouped by relation. */
+  function groups(
+    key: string,
+    direction: "out" | "in" | "both",
+    view: ViewState,
+  ): Map<string, Link[]> {
     const byRelation = new Map<string, Link[]>();
     for (const relation of ctx.derived.index().relations) byRelation.set(relation, []);
+    const seen = new Set<string>();
     const visit = (edge: string, attributes: EdgeAttributes, source: string, target: string) => {
-      const neighbour = direction === "out" ? target : source;
+      if ((attributes.undirected === true) !== (direction === "both") || seen.has(edge)) return;
+      seen.add(edge);
+      const neighbour = source === key ? target : source;
       if (!isShown(edge, neighbour, view)) return;
       byRelation.get(attributes.relation)?.push({ edge, neighbour, attributes });
     };
-    if (direction === "out") graph().forEachOutEdge(key, visit);
-    else graph().forEachInEdge(key, visit);
+    if (direction !== "in") graph().forEachOutEdge(key, visit);
+    if (direction !== "out") graph().forEachInEdge(key, visit);
     const label = (link: Link) => String(graph().getNodeAttribute(link.neighbour, "label"));
     for (const [relation, links] of byRelation) {
       if (links.length === 0) byRelation.delete(relation);
@@ -183,13 +191,17 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
     if (ctx.remote) parts.push(expandButton(ctx.remote, key, String(attributes.label ?? key)));
     const outgoing = groups(key, "out", view);
     const incoming = groups(key, "in", view);
+    const undirected = groups(key, "both", view);
+    for (const [relation, links] of undirected) {
+      parts.push(relationSection(relation, undirectedPhrase(relation), links));
+    }
     for (const [relation, links] of outgoing) {
       parts.push(relationSection(relation, outgoingPhrase(relation), links));
     }
     for (const [relation, links] of incoming) {
       parts.push(relationSection(relation, incomingPhrase(relation), links));
     }
-    if (outgoing.size === 0 && incoming.size === 0) {
+    if (outgoing.size === 0 && incoming.size === 0 && undirected.size === 0) {
       parts.push(element("p", { text: "No visible links: check the legend's filters." }));
     }
     return parts;
@@ -217,7 +229,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
         nodeLink(source),
         element("span", { className: "details-relation" }, [
           swatch(relationColour(attributes.relation), "line"),
-          ` ${attributes.relation} → `,
+          ` ${attributes.relation} ${attributes.undirected === true ? "—" : "→"} `,
         ]),
         nodeLink(target),
       ]),
@@ -258,7 +270,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
         hubs.map(({ key, degree }) =>
           element("li", {}, [
             nodeLink(key),
-            element("span", { className: "count", text: ` ${degree} links` }),
+            element("span", { className: "count", text: ` ${counted(degree, "link")}` }),
           ]),
         ),
       ),

@@ -1,6 +1,7 @@
 // "Export": a panel that saves what you see (the focused neighbourhood minus what the legend
 // hides), the whole graph or a selection, as JSON, GEXF, GraphML, CSV, PNG or SVG. The cut is
 // src/state/export-scope.ts, the writers src/formats: the same code as `kg export`.
+import { writeAppearance } from "../appearance/write-appearance.ts";
 import type { KnowledgeGraph } from "../model/types.ts";
 import { pathEmphasis } from "../state/emphasis.ts";
 import {
@@ -12,7 +13,6 @@ import {
   exportSubgraph,
 } from "../state/export-scope.ts";
 import { addToSelection, clearSelection, growSelection } from "../state/selection.ts";
-import { addDrawnAttributes } from "../view/drawn-attributes.ts";
 import type { ExportCamera } from "../view/export-camera.ts";
 import type { AppContext } from "./app-context.ts";
 import { element, uniqueId } from "./dom.ts";
@@ -259,11 +259,16 @@ export function createExportTools(ctx: AppContext, options: ExportToolsOptions):
       const scene = buildSvgScene(ctx.renderer, exported, {
         camera: checkedValue(framing.inputs, "current"),
         title,
+        focus: ctx.view.get().focus,
       });
       downloadText(name, formats.renderSvg(scene), formats.EXPORT_FILE_TYPES.svg.mime);
       return exported;
     }
-    addDrawnAttributes(exported, ctx.renderer.sigma, ctx.derived.palette());
+    const palette = ctx.derived.palette();
+    writeAppearance(exported, ctx.derived.appearance(), {
+      kindColour: (kind) => palette.kinds.get(kind) ?? "#999999",
+      relationColour: (relation) => palette.relations.get(relation) ?? "#999999",
+    });
     if (chosen === "csv") {
       const tables = formats.serialiseCsv(exported);
       const { mime } = formats.EXPORT_FILE_TYPES.csv;

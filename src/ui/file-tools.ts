@@ -12,6 +12,8 @@ import { enableSelectionBox } from "./selection-box.ts";
 export interface FileToolsOptions {
   /** A fresh copy of the graph the app ships with, for "Built-in graph". */
   builtInDataset(): Dataset;
+  /** Where the tools' notes show: over the bottom of the stage, clear of the header and alerts. */
+  notices: HTMLElement;
 }
 
 /** Status messages stay this long; the next one replaces them sooner. */
@@ -35,16 +37,18 @@ export function mountFileTools(
   const tools = [
     createOpenTools(ctx, { builtInDataset: options.builtInDataset, say }),
     createExportTools(ctx, { say }),
-    createCopyLink({ say }),
+    createCopyLink({ say, canLinkGraph: () => ctx.dataset.get().isBuiltIn }),
   ];
   const disableBox = enableSelectionBox(ctx, { say });
   container.setAttribute("role", "group");
   container.setAttribute("aria-label", "File");
-  container.replaceChildren(...tools.map((tool) => tool.element), status);
+  container.replaceChildren(...tools.map((tool) => tool.element));
+  options.notices.replaceChildren(status);
   return () => {
     clearTimeout(clearTimer);
     disableBox();
     for (const tool of tools) tool.destroy();
     container.replaceChildren();
+    options.notices.replaceChildren();
   };
 }

@@ -135,6 +135,18 @@ export function createNodeCombobox(ctx: AppContext, options: NodeComboboxOptions
     void showSuggestions();
   });
   input.addEventListener("blur", close);
+  // The stage keeps the keyboard focus where it was when pressed (sigma prevents the default), so
+  // the field does not blur: any press outside the field and its list closes the list too.
+  const closeOnPressOutside = (event: PointerEvent) => {
+    if (!input.isConnected) {
+      document.removeEventListener("pointerdown", closeOnPressOutside, true);
+      return;
+    }
+    const target = event.target as Node | null;
+    if (listbox.hidden || input.contains(target) || listbox.contains(target)) return;
+    close();
+  };
+  document.addEventListener("pointerdown", closeOnPressOutside, true);
   input.addEventListener("keydown", (event) => {
     const isOpen = !listbox.hidden;
     switch (event.key) {

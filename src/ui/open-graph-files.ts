@@ -2,7 +2,7 @@
 // wrong and where. Small files are parsed at once; big ones in a web worker with progress and
 // a way to cancel, so the page never freezes. The parsers are loaded only when first needed.
 import { MultiDirectedGraph } from "graphology";
-import { formatImportError, type ImportFormat } from "../formats/import-types.ts";
+import { formatImportError, type ImportError, type ImportFormat } from "../formats/import-types.ts";
 import type { ParseReply, ParseRequest } from "../formats/parse-worker.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../model/types.ts";
 
@@ -20,7 +20,7 @@ export type OpenProgress =
 
 export type OpenOutcome =
   | { ok: true; graph: KnowledgeGraph; warnings: string[]; format: ImportFormat }
-  | { ok: false; isCancelled: false; message: string }
+  | { ok: false; isCancelled: false; message: string; missingNodes?: number }
   | { ok: false; isCancelled: true };
 
 export interface OpenTask {
@@ -34,15 +34,27 @@ function totalSize(files: readonly File[]): number {
   return files.reduce((sum, file) => sum + file.size, 0);
 }
 
+export interface OpenOptions {
+  /** Create the nodes edges name but the files do not list (the user chose "Open anyway"). */
+  addMissingNodes?: boolean;
+}
+
 export function openGraphFiles(
   files: readonly File[],
   onProgress: (progress: OpenProgress) => void,
+  options: OpenOptions = {},
 ): OpenTask {
   const isInWorker = totalSize(files) > WORKER_THRESHOLD_BYTES && tooBig(files) === null;
   if (!isInWorker) {
-    return { isInWorker, outcome: parseHere(files), cancel: () => {} };
+    return { isInWorker, outcome: parseHere(files, options), cancel: () => {} };
   }
-  return parseInWorker(files, onProgress);
+  return parseInWorker(files, onProgress, options);
+}
+
+function failed(error: ImportError): OpenOutcome {
+  const outcome: OpenOutcome = { ok: false, isCancelled: false, message: formatImportError(error) };
+  if (error.missingNodes !== undefined) outcome.missingNodes = error.missingNodes;
+  return outcome;
 }
 
 /** The file over the limit, if any: refused before a byte of it is read. */
@@ -50,24 +62,27 @@ function tooBig(files: readonly File[]): File | null {
   return files.find((file) => file.size > BROWSER_MAX_IMPORT_BYTES) ?? null;
 }
 
-async function parseHere(files: readonly File[]): Promise<OpenOutcome> {
+async function parseHere(files: readonly File[], options: OpenOptions): Promise<OpenOutcome> {
   const formats = await import("../formats/index.ts");
   const big = tooBig(files);
   // The parser's own size check words the message; it runs before the text is looked at.
   const texts = big ? files.map(() => "") : await Promise.all(files.map((file) => file.text()));
   const result = await formats.readGraphFiles(
     files.map((file, index) => ({ name: file.name, text: texts[index], size: file.size })),
-    { maxBytes: BROWSER_MAX_IMPORT_BYTES, language: navigator.language },
+    {
+      maxBytes: BROWSER_MAX_IMPORT_BYTES,
+      language: navigator.language,
+      addMissingNodes: options.addMissingNodes,
+    },
   );
-  if (!result.ok) {
-    return { ok: false, isCancelled: false, message: formats.formatImportError(result.error) };
-  }
+  if (!result.ok) return failed(result.error);
   return { ok: true, graph: result.graph, warnings: result.warnings, format: result.format };
 }
 
 function parseInWorker(
   files: readonly File[],
   onProgress: (progress: OpenProgress) => void,
+  options: OpenOptions,
 ): OpenTask {
   const worker = new Worker(new URL("../formats/parse-worker.ts", import.meta.url), {
     type: "module",
@@ -88,7 +103,7 @@ function parseInWorker(
           : { phase: "parsing" },
       );
     } else if (reply.type === "failed") {
-      settle({ ok: false, isCancelled: false, message: formatImportError(reply.error) });
+      settle(failed(reply.error));
     } else {
       const graph: KnowledgeGraph = MultiDirectedGraph.from(reply.graph) as MultiDirectedGraph<
         NodeAttributes,
@@ -105,7 +120,11 @@ function parseInWorker(
       message: `${files[0]?.name ?? "the file"}: the file could not be opened in the background (${event.message || "the worker stopped"}). Fix: reload the page and open the file again.`,
     });
   };
-  const request: ParseRequest = { files: [...files], maxBytes: BROWSER_MAX_IMPORT_BYTES };
+  const request: ParseRequest = {
+    files: [...files],
+    maxBytes: BROWSER_MAX_IMPORT_BYTES,
+    addMissingNodes: options.addMissingNodes,
+  };
   worker.postMessage(request);
   onProgress({ phase: "reading", loaded: 0, total: totalSize(files) });
   return {

@@ -1,6 +1,7 @@
 // "Open": a button (and drag-and-drop onto the page) that replaces the explored graph with the
 // user's own file, a progress bar with Cancel for big files, and "Built-in graph" to go back.
 // A file that cannot be read leaves the current graph exactly as it was.
+import { counted } from "../model/counted.ts";
 import type { Dataset } from "../state/dataset.ts";
 import { fileSafe } from "../state/export-scope.ts";
 import { DEFAULT_VIEW, replaceView } from "../state/view-state.ts";
@@ -59,6 +60,12 @@ export function createOpenTools(ctx: AppContext, options: OpenToolsOptions): Too
   const progressLabel = element("span", { className: "open-progress-label" });
   const progress = element("progress", { attributes: { max: "1" } });
   const cancelButton = element("button", { text: "Cancel", attributes: { type: "button" } });
+  // Offered when a file's edges name nodes it does not list: open it anyway, as Gephi does.
+  const anywayButton = element("button", {
+    className: "open-anyway",
+    attributes: { type: "button", hidden: "" },
+  });
+  let refusedFiles: File[] = [];
   const progressBox = element("div", { className: "open-progress", attributes: { hidden: "" } }, [
     progressLabel,
     progress,
@@ -87,11 +94,14 @@ export function createOpenTools(ctx: AppContext, options: OpenToolsOptions): Too
     ctx.dataset.update(() => dataset);
   };
 
-  async function open(files: File[]) {
+  async function open(files: File[], addMissingNodes = false) {
     if (files.length === 0) return;
     task?.cancel();
+    anywayButton.hidden = true;
     const names = files.map((file) => file.name).join(" and ");
-    const current = openGraphFiles(files, (state) => showProgress(names, state));
+    const current = openGraphFiles(files, (state) => showProgress(names, state), {
+      addMissingNodes,
+    });
     task = current;
     const outcome = await current.outcome;
     if (task !== current) return;
@@ -100,14 +110,33 @@ export function createOpenTools(ctx: AppContext, options: OpenToolsOptions): Too
     if (!outcome.ok) {
       if (outcome.isCancelled)
         options.say(`Opening ${names} was cancelled; the graph is unchanged.`);
-      else ctx.announce(outcome.message);
+      else {
+        ctx.announce(outcome.message);
+        if (outcome.missingNodes) offerOpenAnyway(files, outcome.missingNodes);
+      }
       return;
     }
     const { graph, warnings } = outcome;
     replaceDataset({ graph, sourceTexts: {}, name: datasetName(files), isBuiltIn: false });
     const notes = warnings.length > 0 ? ` Notes: ${warnings.join("; ")}.` : "";
-    options.say(`Opened ${names}: ${graph.order} nodes, ${graph.size} edges.${notes}`);
+    options.say(
+      `Opened ${names}: ${counted(graph.order, "node")}, ${counted(graph.size, "edge")}.${notes}`,
+    );
   }
+
+  function offerOpenAnyway(files: File[], missing: number) {
+    refusedFiles = files;
+    anywayButton.textContent = `Open anyway, creating the ${counted(missing, "missing node")}`;
+    anywayButton.hidden = false;
+    anywayButton.focus();
+  }
+
+  anywayButton.addEventListener("click", () => {
+    const files = refusedFiles;
+    refusedFiles = [];
+    openButton.focus();
+    void open(files, true);
+  });
 
   openButton.addEventListener("click", () => input.click());
   input.addEventListener("change", () => {
@@ -119,6 +148,7 @@ export function createOpenTools(ctx: AppContext, options: OpenToolsOptions): Too
   cancelButton.addEventListener("click", () => task?.cancel());
   builtInButton.addEventListener("click", () => {
     task?.cancel();
+    anywayButton.hidden = true;
     replaceDataset(options.builtInDataset());
     options.say("Back to the built-in graph.");
   });
@@ -135,6 +165,7 @@ export function createOpenTools(ctx: AppContext, options: OpenToolsOptions): Too
       openButton,
       input,
       builtInButton,
+      anywayButton,
       progressBox,
     ]),
     destroy() {

@@ -1,6 +1,8 @@
 // "How are these two connected?": the Paths region writes out the shortest chains between the
 // path's two ends, each step with the sentence that states it, and Details offers "Connect to…"
 // to choose the ends. The chains are drawn in the graph by the renderer (see state/emphasis.ts).
+
+import { counted } from "../model/counted.ts";
 import { evidenceOf } from "../model/evidence.ts";
 import type { GraphPath } from "../query/paths.ts";
 import { pathNodeKeys } from "../state/emphasis.ts";
@@ -127,7 +129,7 @@ export function mountPathPanel(ctx: AppContext, container: HTMLElement): () => v
     select.addEventListener("click", () => {
       const keys = pathNodeKeys(ctx.derived.index().emphasis, ctx.view.get());
       ctx.view.update(selectNodes(keys));
-      selected.textContent = `${keys.length} nodes selected: Export › Selection writes the path as a subgraph.`;
+      selected.textContent = `${counted(keys.length, "node")} selected: Export › Selection writes the path as a subgraph.`;
     });
     const summary =
       paths.length === 0

@@ -20,3 +20,8 @@ export function outgoingPhrase(relation: string): string {
 export function incomingPhrase(relation: string): string {
   return `← ${INCOMING[relation] ?? `${relation.replace(/-/g, " ")} (from)`}`;
 }
+
+/** An undirected edge (a file said so) reads the same from both ends, without an arrow. */
+export function undirectedPhrase(relation: string): string {
+  return `${relation.replace(/-/g, " ")} (no direction)`;
+}

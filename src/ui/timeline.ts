@@ -1,7 +1,15 @@
 // The Timeline: a Year slider over the years the graph's dates span, to see the graph as it was;
 // Play to watch it grow a year at a time; and whether undated items stay. Hidden for a graph
 // without dates. The year goes through the view, so the URL (and Back) follow it.
-import type { TimeRange } from "../query/timeline.ts";
+// It says how much of the graph carries a date, and when few items do, choosing a year hides the
+// undated ones (unless the user has set "Show undated"), so Play visibly grows the graph.
+import { counted } from "../model/counted.ts";
+import {
+  type DatedCounts,
+  datedCounts,
+  showsUndatedByDefault,
+  type TimeRange,
+} from "../query/timeline.ts";
 import { setShowUndated, setYear } from "../state/timeline.ts";
 import type { AppContext } from "./app-context.ts";
 import { element } from "./dom.ts";
@@ -31,6 +39,8 @@ export function mountTimeline(ctx: AppContext, container: HTMLElement): () => vo
     attributes: { type: "button", title: "Show every year (no time filter)" },
   });
   const undated = element("input", { attributes: { type: "checkbox", id: "timeline-undated" } });
+  const note = element("span", { className: "timeline-note", attributes: { id: "timeline-note" } });
+  slider.setAttribute("aria-describedby", "timeline-note");
   container.replaceChildren(
     play,
     element("label", { text: "Year", attributes: { for: "timeline-year" } }),
@@ -41,7 +51,24 @@ export function mountTimeline(ctx: AppContext, container: HTMLElement): () => vo
       undated,
       element("label", { text: "Show undated", attributes: { for: "timeline-undated" } }),
     ]),
+    note,
   );
+
+  // Per graph: how much is dated, and whether the user has chosen about undated items yet.
+  let counts: DatedCounts = datedCounts(ctx.dataset.get().graph);
+  let undatedChosen = false;
+  /** Sets a year; the first one on a mostly undated graph also hides the undated items. */
+  const goToYear = (year: number | null) => {
+    const hidesUndated =
+      year !== null &&
+      ctx.view.get().year === null &&
+      !undatedChosen &&
+      !showsUndatedByDefault(counts);
+    ctx.view.update((state) => {
+      const next = setYear(year)(state);
+      return hidesUndated ? setShowUndated(false)(next) : next;
+    });
+  };
 
   let timer: ReturnType<typeof setInterval> | undefined;
   const range = (): TimeRange | null => ctx.derived.index().emphasis.range();
@@ -73,21 +100,22 @@ export function mountTimeline(ctx: AppContext, container: HTMLElement): () => vo
     if (!span) return;
     const year = ctx.view.get().year;
     // From the start, unless stopped halfway.
-    if (year === null || year >= span.max || year < span.min) {
-      ctx.view.update(setYear(span.min));
-    }
+    if (year === null || year >= span.max || year < span.min) goToYear(span.min);
     play.textContent = "Pause";
     timer = setInterval(step, PLAY_STEP_MS);
   });
   slider.addEventListener("input", () => {
     pause();
-    ctx.view.update(setYear(Number(slider.value)));
+    goToYear(Number(slider.value));
   });
   showAll.addEventListener("click", () => {
     pause();
-    ctx.view.update(setYear(null));
+    goToYear(null);
   });
-  undated.addEventListener("change", () => ctx.view.update(setShowUndated(undated.checked)));
+  undated.addEventListener("change", () => {
+    undatedChosen = true;
+    ctx.view.update(setShowUndated(undated.checked));
+  });
 
   function sync() {
     const span = range();
@@ -107,6 +135,7 @@ export function mountTimeline(ctx: AppContext, container: HTMLElement): () => vo
     );
     showAll.disabled = year === null;
     undated.checked = showUndated;
+    note.textContent = `${counts.datedNodes} of ${counted(counts.nodes, "node")} and ${counts.datedEdges} of ${counted(counts.edges, "edge")} carry a date`;
   }
 
   sync();
@@ -115,6 +144,8 @@ export function mountTimeline(ctx: AppContext, container: HTMLElement): () => vo
   });
   const unsubscribeDataset = ctx.dataset.subscribe(() => {
     pause();
+    counts = datedCounts(ctx.dataset.get().graph);
+    undatedChosen = false;
     sync();
   });
   return () => {

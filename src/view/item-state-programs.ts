@@ -5,7 +5,7 @@
 // vertex shader looks the state up, moves hidden items out of the clip space (so they are neither
 // drawn nor picked) and fades dimmed ones. See src/state/item-states.ts for the bytes.
 
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { createNodeBorderProgram } from "@sigma/node-border";
 import type { NodeProgramType } from "sigma/rendering";
 import {
@@ -13,6 +13,7 @@ import {
   createEdgeClampedProgram,
   createEdgeCompoundProgram,
   type EdgeProgramType,
+  EdgeRectangleProgram,
 } from "sigma/rendering";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
 import type { ItemStates } from "../state/item-states.ts";
@@ -152,6 +153,9 @@ export interface ItemStatePrograms {
   node: NodeProgramType<NodeAttributes, EdgeAttributes>;
   straightEdge: EdgeProgramType<NodeAttributes, EdgeAttributes>;
   curvedEdge: EdgeProgramType<NodeAttributes, EdgeAttributes>;
+  /** Undirected edges (a file said so): the same, without an arrowhead. */
+  straightLine: EdgeProgramType<NodeAttributes, EdgeAttributes>;
+  curvedLine: EdgeProgramType<NodeAttributes, EdgeAttributes>;
 }
 
 /** Our node program (fill by kind, ring by state) and arrow edges, all reading item states. */
@@ -173,6 +177,16 @@ export function createItemStatePrograms(states: () => ItemStates): ItemStateProg
     straightEdge: straightEdge as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
     curvedEdge: withItemStates(
       EdgeCurvedArrowProgram,
+      EDGE_DIMMING,
+      states,
+    ) as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+    straightLine: withItemStates(
+      EdgeRectangleProgram,
+      EDGE_DIMMING,
+      states,
+    ) as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+    curvedLine: withItemStates(
+      EdgeCurveProgram,
       EDGE_DIMMING,
       states,
     ) as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,

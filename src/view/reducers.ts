@@ -4,6 +4,7 @@
 // They only read precomputed sets and maps, and write into the copy sigma hands them (sigma
 // copies the attributes before calling a reducer), so no object is allocated per item.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { DrawnAppearance } from "../appearance/index.ts";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
 import type { DerivedView } from "../state/derive-view.ts";
 import type { Palette } from "../state/palette.ts";
@@ -14,7 +15,8 @@ import { DEFAULT_SETTINGS } from "./settings.ts";
 export interface DrawingInputs {
   derived: DerivedView;
   palette: Palette;
-  sizes: ReadonlyMap<string, number>;
+  /** Fills, radii and edge colours under the user's appearance settings (see appearance/). */
+  appearance: DrawnAppearance;
   curvatures: ReadonlyMap<string, number>;
   /**
    * The graph is small enough to thicken a spotlight's edges item by item; on large graphs that
@@ -29,6 +31,9 @@ export const THICKEN_SPOTLIGHT_MAX_ITEMS = DEFAULT_SETTINGS.bigGraphItems;
 export const NODE_PROGRAM = "bordered";
 export const STRAIGHT_EDGE_PROGRAM = "arrow";
 export const CURVED_EDGE_PROGRAM = "curvedArrow";
+/** Undirected edges have no arrowhead. */
+export const STRAIGHT_LINE_PROGRAM = "line";
+export const CURVED_LINE_PROGRAM = "curvedLine";
 const FALLBACK_COLOUR = "#999999";
 
 /** Ring widths, as a share of the node radius. */
@@ -42,10 +47,13 @@ type EdgeDrawing = EdgeAttributes & Partial<EdgeDisplayData> & { curvature?: num
 
 export function createNodeReducer(inputs: () => DrawingInputs) {
   return (key: string, attributes: NodeAttributes): Partial<NodeDisplayData> => {
-    const { derived, palette, sizes } = inputs();
+    const { derived, palette, appearance } = inputs();
     const data = attributes as NodeDrawing;
-    data.color = palette.kinds.get(String(data.nodeKind)) ?? FALLBACK_COLOUR;
-    data.size = sizes.get(key) ?? 5;
+    data.color =
+      appearance.nodeColours?.get(key) ??
+      palette.kinds.get(String(data.nodeKind)) ??
+      FALLBACK_COLOUR;
+    data.size = appearance.nodeSizes.get(key) ?? 5;
     data.forceLabel = derived.labelledNodes.has(key);
     if (derived.focus === key) {
       data.ringColor = RING_COLOURS.focus;
@@ -72,12 +80,15 @@ export function edgeSize(derived: DerivedView, key: string, thickensSpotlight: b
 
 export function createEdgeReducer(inputs: () => DrawingInputs) {
   return (key: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const { derived, palette, curvatures, thickensSpotlight } = inputs();
+    const { derived, palette, appearance, curvatures, thickensSpotlight } = inputs();
     const data = attributes as EdgeDrawing;
     const curvature = curvatures.get(key);
-    data.type = curvature === undefined ? STRAIGHT_EDGE_PROGRAM : CURVED_EDGE_PROGRAM;
+    const isLine = data.undirected === true;
+    if (curvature === undefined) data.type = isLine ? STRAIGHT_LINE_PROGRAM : STRAIGHT_EDGE_PROGRAM;
+    else data.type = isLine ? CURVED_LINE_PROGRAM : CURVED_EDGE_PROGRAM;
     if (curvature !== undefined) data.curvature = curvature;
-    data.color = palette.relations.get(data.relation) ?? FALLBACK_COLOUR;
+    data.color =
+      appearance.edgeColours?.get(key) ?? palette.relations.get(data.relation) ?? FALLBACK_COLOUR;
     data.size = edgeSize(derived, key, thickensSpotlight);
     const isLabelled = derived.labelledEdges.has(key);
     data.label = isLabelled ? data.relation : null;

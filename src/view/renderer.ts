@@ -5,6 +5,7 @@
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { drawDiscNodeHover } from "sigma/rendering";
+import type { DrawnAppearance } from "../appearance/index.ts";
 import { firstLayout } from "../layout/initial-layout.ts";
 import { assignPositions, isPositioned, type Positions } from "../layout/positions.ts";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
@@ -29,15 +30,16 @@ import { createItemStatePrograms } from "./item-state-programs.ts";
 import { createLabelDrawer } from "./label-drawer.ts";
 import { createLayoutController } from "./layout-controller.ts";
 import { nodeFrame } from "./node-frame.ts";
-import { nodeSizesByDegree } from "./node-sizes.ts";
 import { bindPointerActions } from "./pointer-actions.ts";
 import {
   CURVED_EDGE_PROGRAM,
+  CURVED_LINE_PROGRAM,
   createEdgeReducer,
   createNodeReducer,
   type DrawingInputs,
   NODE_PROGRAM,
   STRAIGHT_EDGE_PROGRAM,
+  STRAIGHT_LINE_PROGRAM,
   THICKEN_SPOTLIGHT_MAX_ITEMS,
 } from "./reducers.ts";
 import { DEFAULT_SETTINGS, hidesEdgesOnMove } from "./settings.ts";
@@ -64,7 +66,11 @@ interface Drawing {
 }
 
 /** Positions the graph (a first layout unless it brings its own) and prepares what is drawn. */
-function prepareDrawing(facts: DatasetFacts, derived: DerivedView): Drawing {
+function prepareDrawing(
+  facts: DatasetFacts,
+  derived: DerivedView,
+  appearance: DrawnAppearance,
+): Drawing {
   const { graph } = facts.dataset;
   const firstPositions = firstLayout(graph);
   if (!isPositioned(graph)) assignPositions(graph, firstPositions);
@@ -78,7 +84,7 @@ function prepareDrawing(facts: DatasetFacts, derived: DerivedView): Drawing {
     inputs: {
       derived,
       palette: facts.palette,
-      sizes: nodeSizesByDegree(graph),
+      appearance,
       curvatures: parallelEdgeCurvatures(index.indexed),
       thickensSpotlight: graph.order + graph.size <= THICKEN_SPOTLIGHT_MAX_ITEMS,
     },
@@ -118,6 +124,8 @@ function createSigma(container: HTMLElement, current: () => Drawing): GraphRende
     edgeProgramClasses: {
       [STRAIGHT_EDGE_PROGRAM]: programs.straightEdge,
       [CURVED_EDGE_PROGRAM]: programs.curvedEdge,
+      [STRAIGHT_LINE_PROGRAM]: programs.straightLine,
+      [CURVED_LINE_PROGRAM]: programs.curvedLine,
     },
     nodeReducer: createNodeReducer(inputs),
     edgeReducer: createEdgeReducer(inputs),
@@ -135,7 +143,7 @@ export function createRenderer(
   stores: { view: Store<ViewState>; derived: DerivedState },
 ): RendererHandle {
   const { derived } = stores;
-  let current = prepareDrawing(derived.facts(), derived.view());
+  let current = prepareDrawing(derived.facts(), derived.view(), derived.appearance());
   const sigma = createSigma(container, () => current);
   sigma.setGraph(current.facts.dataset.graph);
 
@@ -161,7 +169,7 @@ export function createRenderer(
 
   /** A new dataset: a new graph for sigma, laid out, seen whole. */
   const drawDataset = () => {
-    current = prepareDrawing(derived.facts(), derived.view());
+    current = prepareDrawing(derived.facts(), derived.view(), derived.appearance());
     setLayoutTarget();
     sigma.setCustomBBox(null);
     sigma.setSetting("hideEdgesOnMove", hidesEdgesOnMove(current.facts.dataset.graph.size));
@@ -174,6 +182,14 @@ export function createRenderer(
    * rings, labels or widths changed; never a full refresh.
    */
   const drawView = () => {
+    const appearance = derived.appearance();
+    if (appearance !== current.inputs.appearance) {
+      // New colours or sizes touch every item: one full pass, as for a new dataset.
+      current.inputs = { ...current.inputs, appearance, derived: derived.view() };
+      writeItemStates(current.states, current.facts.index.indexed, current.inputs.derived);
+      sigma.refresh();
+      return;
+    }
     const before = current.inputs.derived;
     const after = derived.view();
     if (after === before) return;

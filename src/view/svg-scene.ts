@@ -7,10 +7,13 @@ import { ITEM_DIMMED, ITEM_HIDDEN } from "../state/item-states.ts";
 import { type ExportCamera, exportCameraState } from "./export-camera.ts";
 import { BACKGROUND_COLOUR, DIMMED_EDGE_COLOUR, dimmedColour } from "./palette.ts";
 import type { RendererHandle } from "./renderer.ts";
+import { spaceSvgLabels } from "./svg-labels.ts";
 
 export interface SvgSceneOptions {
   camera: ExportCamera;
   title?: string;
+  /** The focused node, whose label prints whatever it covers (as on screen). */
+  focus?: string | null;
 }
 
 /** Extra attributes our reducers put on display data (see reducers.ts). */
@@ -87,5 +90,14 @@ export function buildSvgScene(
     fontFamily: sigma.getSetting("labelFont"),
   };
   if (options.title) scene.title = options.title;
+  // The screen's rule: a label that would cover one already printed is left out.
+  const context = document.createElement("canvas").getContext("2d");
+  const weight = sigma.getSetting("labelWeight");
+  if (context) context.font = `${weight} ${scene.labelSize}px ${scene.fontFamily}`;
+  spaceSvgLabels(nodes, {
+    labelSize: scene.labelSize ?? 14,
+    measure: (text) => (context ? context.measureText(text).width : text.length * 7),
+    forced: new Set(options.focus ? [options.focus] : []),
+  });
   return scene;
 }

@@ -2,9 +2,10 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { fixturePath } from "../fixture-path.ts";
 import { ARTIFACTS, nodePosition, openAppPerTest, pngInk, statusCounts } from "./app-page.ts";
 
-const LES_MISERABLES = resolve(import.meta.dirname, "../../../shared/fixtures/les-miserables.gexf");
+const LES_MISERABLES = fixturePath("les-miserables.gexf");
 const DOWNLOADS = resolve(ARTIFACTS, "downloads");
 
 const open = openAppPerTest();

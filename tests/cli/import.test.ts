@@ -6,11 +6,11 @@ import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGraphml } from "graphology-graphml";
 import { afterAll, describe, expect, it } from "vitest";
+import { FIXTURES } from "../fixture-path.ts";
 import { runKg } from "./in-process.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "kg-import-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-const FIXTURES = join(process.cwd(), "../shared/fixtures");
 
 const kg = (...args: string[]) => runKg(folder, args);
 
@@ -39,7 +39,7 @@ describe("kg import", () => {
     );
     expect({ code, stdout }).toEqual({ code: 0, stdout: "" });
     expect(stderr).toContain(
-      "Converted edges.csv and nodes.csv (csv, 2 nodes, 1 edges) to out/people.graphml (graphml)",
+      "Converted edges.csv and nodes.csv (csv, 2 nodes, 1 edge) to out/people.graphml (graphml)",
     );
     const graph = parseGraphml(
       MultiDirectedGraph,
@@ -70,6 +70,42 @@ describe("kg import", () => {
       'kg import: --to: unknown format "svg"; valid formats: json, gexf, graphml, ttl, nt, jsonld\n',
     );
     expect((await kg("import")).stderr).toMatch(/^kg import: name the graph file to convert/);
+  });
+
+  it("refuses edges to unlisted nodes, and --add-missing-nodes creates them and says which", async () => {
+    const file = JSON.stringify({
+      nodes: [{ key: "a" }],
+      edges: [{ key: "e", source: "a", target: "ghost" }],
+    });
+    writeFileSync(join(folder, "partial.json"), file);
+    const refused = await kg("import", "partial.json");
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/which is not a node key.*--add-missing-nodes/);
+    const created = await kg("import", "partial.json", "--add-missing-nodes");
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.stdout).nodes.map((node: { key: string }) => node.key)).toEqual([
+      "a",
+      "ghost",
+    ]);
+    expect(created.stderr).toMatch(
+      /^note: created 1 node that edges name but the file does not list: "ghost"$/m,
+    );
+  });
+
+  it("opens Gephi Lite's JSON and writes its colours and sizes into GEXF", async () => {
+    const { code, stderr } = await kg(
+      "import",
+      join(FIXTURES, "les-miserables.gephi-lite.json"),
+      "--to",
+      "gexf",
+      "--out",
+      "gephi-lite.gexf",
+    );
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/\(gephi-lite, 77 nodes, 254 edges\)/);
+    const written = readFileSync(join(folder, "gephi-lite.gexf"), "utf8");
+    expect(written).toMatch(/<viz:color hex="#ca576b"\/>/);
+    expect(written).toMatch(/<viz:size value="100"/);
   });
 
   it("is listed by kg help", async () => {

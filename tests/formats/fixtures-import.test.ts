@@ -3,12 +3,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseGraphFile } from "../../src/formats/index.ts";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
-
-// CI checks out shared/ beside the repository, as here.
-const FIXTURES = "../shared/fixtures";
+import { fixturePath } from "../fixture-path.ts";
 
 function open(name: string): { graph: KnowledgeGraph; warnings: string[]; format: string } {
-  const result = parseGraphFile([{ name, text: readFileSync(`${FIXTURES}/${name}`, "utf8") }]);
+  const result = parseGraphFile([{ name, text: readFileSync(fixturePath(name), "utf8") }]);
   if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.error)}`);
   return result;
 }

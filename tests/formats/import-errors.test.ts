@@ -134,12 +134,18 @@ describe("malformed files", () => {
     expect(error.message).toBe('malformed JSON: a trailing comma before "]"');
   });
 
-  it("JSON that is not a graph says what it expected", () => {
+  it("JSON that is not a graph says what it looks like and what to export instead", () => {
     expect(one("list.json", "[1, 2]")).toMatchObject({
       path: "$",
-      message: expect.stringMatching(/expected a graph object/),
+      message: expect.stringMatching(/looks like a list of records/),
     });
-    expect(one("nodes.json", '{"nodes": {}}')).toMatchObject({ path: "nodes" });
+    const nodes = one("nodes.json", '{"nodes": {}}');
+    expect(nodes).toMatchObject({
+      path: "nodes",
+      message: expect.stringMatching(/no "nodes" list/),
+    });
+    expect(nodes.fix).toMatch(/export the graph as GEXF or GraphML/);
+    expect(nodes.fix).not.toMatch(/give the graph|add a "?nodes/i);
     expect(one("edge.json", '{"nodes": [], "edges": [3]}')).toMatchObject({ path: "edges[0]" });
   });
 

@@ -320,3 +320,25 @@ describe("GraphML", () => {
     expect(graph.getEdgeAttribute("a~linked~b", "weight")).toBe(2);
   });
 });
+
+describe("GEXF direction", () => {
+  it("reads the graph default and each edge's own type, in both directions", () => {
+    const edges =
+      '<edge id="1" source="a" target="b" type="undirected"/><edge id="2" source="b" target="a" type="directed"/><edge id="3" source="b" target="a"/>';
+    for (const [defaultType, third] of [
+      ["directed", false],
+      ["undirected", true],
+    ] as const) {
+      const { graph } = open({
+        name: "mixed.gexf",
+        text: `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="${defaultType}"><nodes><node id="a"/><node id="b"/></nodes><edges>${edges}</edges></graph></gexf>`,
+      });
+      expect(graph.mapEdges((_key, attributes) => attributes.undirected === true)).toEqual([
+        true,
+        false,
+        third,
+      ]);
+      expect(graph.extremities("2")).toEqual(["b", "a"]);
+    }
+  });
+});

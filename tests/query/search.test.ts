@@ -76,7 +76,49 @@ describe("search over labels and aliases", () => {
     );
   });
 
+  it("puts an exact label or alias first, then word starts, then text inside a word", () => {
+    const graph = fixture();
+    graph.addNode("peaceful", { label: "China’s Peaceful Development", nodeKind: "document" });
+    graph.addNode("position", { label: "China's Position Paper", nodeKind: "document" });
+    graph.addNode("indochina", { label: "Indochina", nodeKind: "actor" });
+    const ranked = createSearchIndex(graph)
+      .search("China")
+      .map((hit) => hit.key);
+    expect(ranked[0]).toBe("china");
+    expect(ranked.slice(1, 3).sort()).toEqual(["peaceful", "position"]);
+    expect(ranked[3]).toBe("indochina");
+    // An alias typed exactly counts as exact too.
+    expect(createSearchIndex(graph).search("prc")[0].key).toBe("china");
+  });
+
+  it('finds text inside a word, ranked after word starts: "kos" finds dailykos.com', () => {
+    const graph = fixture();
+    graph.addNode("dailykos.com", { label: "dailykos.com", nodeKind: "node" });
+    graph.addNode("kosovo", { label: "Kosovo", nodeKind: "node" });
+    expect(
+      createSearchIndex(graph)
+        .search("kos")
+        .map((hit) => hit.key),
+    ).toEqual(["kosovo", "dailykos.com"]);
+    // Two letters are too few to look inside words: "ch" would match half the graph.
+    expect(keys("ina")).toEqual(["china"]);
+    expect(keys("in")).not.toContain("china");
+  });
+
   it("folds text to lower case without diacritics", () => {
     expect(foldText("Sécurité Coopérative")).toBe("securite cooperative");
+  });
+});
+
+describe("search on the built-in graph", () => {
+  it('"China" finds China first, before the documents named after it', async () => {
+    const { readFileSync } = await import("node:fs");
+    const { buildGraph } = await import("../../src/model/load.ts");
+    const file = JSON.parse(
+      readFileSync(new URL("../../graph/new-security-concept.kg.json", import.meta.url), "utf8"),
+    );
+    const hits = createSearchIndex(buildGraph(file)).search("China");
+    expect(hits[0].label).toBe("China");
+    expect(hits.slice(1).map((hit) => hit.label)).toContain("China’s Peaceful Development");
   });
 });

@@ -154,3 +154,18 @@ describe("presence as of a year", () => {
     expect(isNodePresentIn(index, "missing", null, true)).toBe(false);
   });
 });
+
+describe("how much of a graph is dated", () => {
+  it("counts dated nodes and edges; mostly undated graphs hide the undated when a year is set", async () => {
+    const { datedCounts, showsUndatedByDefault } = await import("../../src/query/timeline.ts");
+    const { readFileSync } = await import("node:fs");
+    const { buildGraph } = await import("../../src/model/load.ts");
+    const file = JSON.parse(
+      readFileSync(new URL("../../graph/new-security-concept.kg.json", import.meta.url), "utf8"),
+    );
+    const counts = datedCounts(buildGraph(file));
+    expect(counts).toMatchObject({ nodes: 81, datedNodes: 9 });
+    expect(showsUndatedByDefault(counts)).toBe(false);
+    expect(showsUndatedByDefault({ nodes: 10, datedNodes: 6, edges: 0, datedEdges: 0 })).toBe(true);
+  });
+});

@@ -53,6 +53,12 @@ describe("decoding a link", () => {
       path: { from: "china", to: "undp" },
       year: 1997,
       showUndated: false,
+      appearance: {
+        nodeColour: "attr:modularity_class",
+        colourScale: "range",
+        nodeSize: "attr:a, b",
+        edgeColour: "source",
+      },
     };
     expect(decode(encodeView(state))).toEqual({ state, ignored: [] });
   });
@@ -75,12 +81,34 @@ describe("decoding a link", () => {
       path: fc.option(fc.record({ from: node, to: node }), { nil: null }),
       year: fc.option(fc.integer({ min: -9999, max: 9999 }), { nil: null }),
       showUndated: fc.boolean(),
+      appearance: fc.record(
+        {
+          nodeColour: fc.oneof(
+            fc.constantFrom("file" as const, "kind" as const),
+            fc.string({ minLength: 1 }).map((name) => `attr:${name}` as const),
+          ),
+          colourScale: fc.constantFrom("categories" as const, "range" as const),
+          nodeSize: fc.constantFrom("file" as const, "degree" as const, "attr:weight" as const),
+          edgeColour: fc.constantFrom("file" as const, "relation" as const, "source" as const),
+        },
+        { requiredKeys: [] },
+      ),
     });
     fc.assert(
       fc.property(view, (state) => {
         expect(decode(encodeView(state))).toEqual({ state, ignored: [] });
       }),
     );
+  });
+
+  it("ignores an appearance it does not know, saying what it expects", () => {
+    expect(decode("nodeColour=red&edgeColour=rainbow")).toEqual({
+      state: DEFAULT_VIEW,
+      ignored: [
+        'nodeColour "red" (expected file, kind or attr:NAME)',
+        'edgeColour "rainbow" (expected file, relation or source)',
+      ],
+    });
   });
 
   it("accepts a leading question mark and + for spaces", () => {

@@ -2,6 +2,7 @@
 // (graphology JSON, GEXF for Gephi, GraphML, CSV, RDF), keeping only the kinds and relations asked for.
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { counted } from "../../model/counted.ts";
 import type { KnowledgeGraph } from "../../model/types.ts";
 import { neighbourhood } from "../../query/neighbourhood.ts";
 import { resolveNode } from "../../query/resolve-node.ts";
@@ -111,7 +112,7 @@ async function write(
 ): Promise<number> {
   // Loaded here, not at the top: the serialisers (and XML) are only needed by this command.
   const { serialise, serialiseCsv } = await import("../../formats/index.ts");
-  const counts = `${graph.order} nodes and ${graph.size} edges`;
+  const counts = `${counted(graph.order, "node")} and ${counted(graph.size, "edge")}`;
   if (format === "csv") {
     const folder = resolve(io.cwd, out as string);
     if (statSync(folder, { throwIfNoEntry: false })?.isFile()) {

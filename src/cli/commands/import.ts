@@ -8,6 +8,7 @@ import {
   readGraphFiles,
   serialise,
 } from "../../formats/index.ts";
+import { counted } from "../../model/counted.ts";
 import { parseChoice, parseCommandArgs, UsageError } from "../args.ts";
 import type { Command } from "../command.ts";
 import { languageFromEnvironment } from "../language.ts";
@@ -19,12 +20,13 @@ const OPTIONS = {
   to: { type: "string" },
   lang: { type: "string" },
   out: { type: "string" },
+  "add-missing-nodes": { type: "boolean" },
 } as const;
 
 export const importCommand: Command = {
   name: "import",
   summary: "convert a JSON, GEXF, GraphML, CSV or RDF graph file to another format",
-  usage: `Usage: kg import FILE [FILE2] [--to json|gexf|graphml|ttl|nt|jsonld] [--lang TAG] [--out PATH]
+  usage: `Usage: kg import FILE [FILE2] [--to json|gexf|graphml|ttl|nt|jsonld] [--lang TAG] [--out PATH] [--add-missing-nodes]
 
 Reads a graph file as the explorer opens it and writes it in another format. FILE may be
 graphology or node-link JSON, a curated .kg.json, GEXF (Gephi), GraphML, a CSV edge list
@@ -35,6 +37,8 @@ docs/rdf.md says how RDF is mapped.
   --to    json (default, graphology), gexf, graphml, ttl (Turtle), nt (N-Triples), jsonld
   --lang  preferred language of RDF labels (default: from $LANG, else en)
   --out   the file to write; without it the result goes to stdout
+  --add-missing-nodes  create the nodes that edges name but the file does not list (as Gephi
+          does), and say which; without it such a file is refused
 
 Exit 0 on success (notes about the mapping on stderr), or exit 2 with one line:
   FILE:LINE:COLUMN (PATH): problem Fix: what to do`,
@@ -63,7 +67,8 @@ Exit 0 on success (notes about the mapping on stderr), or exit 2 with one line:
       files.push(read);
     }
     const language = (values.lang as string | undefined) ?? languageFromEnvironment();
-    const result = await readGraphFiles(files, { language });
+    const addMissingNodes = values["add-missing-nodes"] === true;
+    const result = await readGraphFiles(files, { language, addMissingNodes });
     if (!result.ok) {
       io.stderr(`${formatImportError(result.error)}\n`);
       return 2;
@@ -74,7 +79,7 @@ Exit 0 on success (notes about the mapping on stderr), or exit 2 with one line:
     if (written === null) return 0;
     const { order, size } = result.graph;
     io.stderr(
-      `Converted ${files.map((file) => basename(file.name)).join(" and ")} (${result.format}, ${order} nodes, ${size} edges) to ${written} (${to})\n`,
+      `Converted ${files.map((file) => basename(file.name)).join(" and ")} (${result.format}, ${counted(order, "node")}, ${counted(size, "edge")}) to ${written} (${to})\n`,
     );
     return 0;
   },

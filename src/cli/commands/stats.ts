@@ -1,5 +1,7 @@
 // `kg stats [FILE]`: the shape of the graph in a terminal: counts by kind and relation, the
 // most connected nodes, and the connected components (a graph in pieces is worth knowing about).
+
+import { counted } from "../../model/counted.ts";
 import { stats } from "../../query/stats.ts";
 import { parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -23,7 +25,7 @@ relation, the ${TOP} most connected nodes (edges in and out) and the connected c
     const result = stats(loaded.graph, { top: TOP });
     const lines = [
       `${loaded.graph.getAttribute("title") ?? loaded.name} (${loaded.name})`,
-      `${result.nodeCount} nodes, ${result.edgeCount} edges`,
+      `${counted(result.nodeCount, "node")}, ${counted(result.edgeCount, "edge")}`,
       "",
       "Nodes by kind:",
       ...table(result.nodesByKind.map(({ name, count }) => [name, String(count)])),

@@ -1,5 +1,7 @@
 // `kg validate [FILE]`: checks the built-in graph (or FILE) against the data contract, so a
 // curator sees every problem at once before the explorer or an export ever reads the file.
+
+import { counted } from "../../model/counted.ts";
 import { evidenceOf, evidenceSources } from "../../model/evidence.ts";
 import type { KnowledgeGraph } from "../../model/types.ts";
 import { stats } from "../../query/stats.ts";
@@ -28,8 +30,8 @@ exit 2 with one line per problem:
     const list = (counts: { name: string; count: number }[]) =>
       counts.map(({ name, count }) => `${name} ${count}`).join(", ");
     io.stdout(
-      `${loaded.name}: valid, ${summary.nodeCount} nodes (${list(summary.nodesByKind)}), ` +
-        `${summary.edgeCount} edges (${list(summary.edgesByRelation)})\n`,
+      `${loaded.name}: valid, ${counted(summary.nodeCount, "node")} (${list(summary.nodesByKind)}), ` +
+        `${counted(summary.edgeCount, "edge")} (${list(summary.edgesByRelation)})\n`,
     );
     io.stdout(`${evidenceSummary(loaded.graph)}\n`);
     return 0;
