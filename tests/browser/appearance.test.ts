@@ -67,7 +67,7 @@ describe("a Gephi file as its author drew it", () => {
     expect(edge.color).toBe("#f55b5b");
     // Our own graph keeps its arrows.
     await page.getByRole("button", { name: "Built-in graph" }).click();
-    await expect.poll(async () => (await statusCounts(page)).nodesTotal).toBe(81);
+    await expect.poll(async () => (await statusCounts(page)).nodesTotal).toBe(80);
     expect((await display(page, "edge", "china~proposed~new-security-concept")).type).toBe("arrow");
     expect(errors).toEqual([]);
   });

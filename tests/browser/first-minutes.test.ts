@@ -71,7 +71,7 @@ describe("the timeline is honest", () => {
     const { page } = await open();
     const timeline = page.getByRole("group", { name: "Timeline" });
     expect(await timeline.textContent()).toContain(
-      "9 of 81 nodes and 29 of 120 edges carry a date",
+      "9 of 80 nodes and 29 of 122 edges carry a date",
     );
     const undated = page.getByRole("checkbox", { name: "Show undated" });
     expect(await undated.isChecked()).toBe(true);

@@ -182,7 +182,7 @@ describe("opening RDF", () => {
     const edges = quads.filter((quad) =>
       quad.predicate.value.startsWith("urn:kg-explorer:relation:"),
     );
-    expect(edges).toHaveLength(120);
+    expect(edges).toHaveLength(122);
     expect(quads.some((quad) => quad.predicate.value === "urn:kg-explorer:vocab:quote")).toBe(true);
     expect(errors).toEqual([]);
   });

@@ -124,12 +124,12 @@ async function neighbourhoodKeys(focus: string, depth: number, limit?: number): 
 describe("the explorer opened from kg serve over PostgreSQL", () => {
   it("starts on the database's title, counts and hubs without loading the graph", async () => {
     const { page, asked, errors } = await openRemote();
-    expect(await status(page).textContent()).toMatch(/^0 nodes drawn · 81 in the database/);
+    expect(await status(page).textContent()).toMatch(/^0 nodes drawn · 80 in the database/);
     await expect
       .poll(() => page.locator("#graph-title").textContent())
       .toBe("China’s new security concept");
     const panel = page.getByRole("region", { name: "Database" });
-    await expect.poll(() => panel.textContent()).toContain("81 nodes · 120 edges");
+    await expect.poll(() => panel.textContent()).toContain("80 nodes · 122 edges");
     await panel.getByRole("button", { name: "New security concept" }).waitFor();
     expect(asked.some((path) => path.startsWith("/api/neighbourhood"))).toBe(false);
     expect(asked).toContain("/api/info");

@@ -55,11 +55,11 @@ describe("kg db", () => {
   it("loads, lists, sizes and drops a graph", async () => {
     const loaded = await kg("load", "graph/new-security-concept.kg.json", "--graph", "essay-a");
     expect(loaded.code, loaded.stderr).toBe(0);
-    expect(loaded.stderr).toMatch(/edges: 120 rows[\s\S]*loaded essay-a: 81 nodes, 120 edges/);
-    expect((await kg("list")).stdout).toMatch(/^essay-a\t81 nodes\t120 edges\t/m);
+    expect(loaded.stderr).toMatch(/edges: 122 rows[\s\S]*loaded essay-a: 80 nodes, 122 edges/);
+    expect((await kg("list")).stdout).toMatch(/^essay-a\t80 nodes\t122 edges\t/m);
     const stats = await kg("stats", "essay-a");
-    expect(stats.stdout).toMatch(/81 nodes, 120 edges/);
-    expect(stats.stdout).toMatch(/^edges +~120 rows/m);
+    expect(stats.stdout).toMatch(/80 nodes, 122 edges/);
+    expect(stats.stdout).toMatch(/^edges +~122 rows/m);
     expect((await kg("drop", "essay-a")).code).toBe(0);
     expect((await kg("list")).stdout).not.toMatch(/essay-a/);
     expect((await kg("drop", "essay-a")).code).toBe(1);

@@ -164,7 +164,7 @@ describe("how much of a graph is dated", () => {
       readFileSync(new URL("../../graph/new-security-concept.kg.json", import.meta.url), "utf8"),
     );
     const counts = datedCounts(buildGraph(file));
-    expect(counts).toMatchObject({ nodes: 81, datedNodes: 9 });
+    expect(counts).toMatchObject({ nodes: 80, datedNodes: 9 });
     expect(showsUndatedByDefault(counts)).toBe(false);
     expect(showsUndatedByDefault({ nodes: 10, datedNodes: 6, edges: 0, datedEdges: 0 })).toBe(true);
   });

@@ -87,8 +87,8 @@ export function apiSuite(name: string, open: () => Promise<GraphStore>) {
 
     it("GET /api/info: title, counts, kinds and relations", async () => {
       const info = await json("/api/info");
-      expect(info).toMatchObject({ title: "China’s new security concept", nodes: 81, edges: 120 });
-      expect(info.kinds).toEqual({ principle: 48, threat: 16, actor: 13, document: 4 });
+      expect(info).toMatchObject({ title: "China’s new security concept", nodes: 80, edges: 122 });
+      expect(info.kinds).toEqual({ principle: 48, threat: 16, actor: 12, document: 4 });
       expect(Object.keys(info.relations)[0]).toBe("part-of");
     });
 
@@ -177,7 +177,7 @@ export function apiSuite(name: string, open: () => Promise<GraphStore>) {
 
     it("GET /api/hubs and /api/source", async () => {
       const { hubs } = await json("/api/hubs?limit=2");
-      expect(hubs[0]).toMatchObject({ key: "new-security-concept", degree: 43 });
+      expect(hubs[0]).toMatchObject({ key: "new-security-concept", degree: 45 });
       expect(hubs).toHaveLength(2);
       const source = await json("/api/source?id=new-security-concept");
       expect(source.text).toContain("new security concept");
@@ -189,7 +189,7 @@ export function apiSuite(name: string, open: () => Promise<GraphStore>) {
       expect(response.headers["content-disposition"]).toMatch(/^attachment; filename=".+\.json"$/);
       const graph = new MultiDirectedGraph();
       graph.import(JSON.parse(response.body));
-      expect([graph.order, graph.size]).toEqual([81, 120]);
+      expect([graph.order, graph.size]).toEqual([80, 122]);
       expect(graph.getAttribute("title")).toBe("China’s new security concept");
       const part = JSON.parse((await get("/api/export?focus=china&depth=1&limit=5")).body);
       expect(part.nodes).toHaveLength(5);
@@ -262,7 +262,7 @@ export function apiSuite(name: string, open: () => Promise<GraphStore>) {
         }
       }
       // The store still answers as before.
-      expect((await json("/api/info")).nodes).toBe(81);
+      expect((await json("/api/info")).nodes).toBe(80);
     }, 60_000);
 
     it("every answer carries the preview's Content-Security-Policy", async () => {

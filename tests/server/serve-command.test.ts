@@ -39,7 +39,7 @@ describe("kg serve", () => {
     const { url, process: server } = await startServe(["--api-only", "--port", "0"]);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const info = await (await fetch(`${url}api/info`)).json();
-    expect(info).toMatchObject({ nodes: 81, edges: 120 });
+    expect(info).toMatchObject({ nodes: 80, edges: 122 });
     const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
     server.kill("SIGINT");
     expect(await exited).toBe(0);

@@ -123,7 +123,7 @@ describe("a remote session against a kg serve process", () => {
       onChange: () => {},
       onError: (error, action) => errors.push(`${action}: ${isRemoteError(error) && error.reason}`),
     });
-    expect(session.snapshot().info).toMatchObject({ nodes: 81, edges: 120 });
+    expect(session.snapshot().info).toMatchObject({ nodes: 80, edges: 122 });
 
     expect(await session.focus("china", 1, {})).toBe(true);
     const focused = session.snapshot().graph.order;
