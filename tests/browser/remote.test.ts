@@ -130,7 +130,7 @@ describe("the explorer opened from kg serve over PostgreSQL", () => {
       .toBe("China’s new security concept");
     const panel = page.getByRole("region", { name: "Database" });
     await expect.poll(() => panel.textContent()).toContain("80 nodes · 122 edges");
-    await panel.getByRole("button", { name: "New security concept" }).waitFor();
+    await panel.getByRole("button", { name: "New security concept", exact: true }).waitFor();
     expect(asked.some((path) => path.startsWith("/api/neighbourhood"))).toBe(false);
     expect(asked).toContain("/api/info");
     expect(errors).toEqual([]);
