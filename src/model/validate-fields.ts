@@ -1,12 +1,12 @@
 // The checks every part of a curated file shares: a field is there, has the right type, is a
 // kebab-case key, a known choice or a calendar date; unknown fields get a did-you-mean.
 import { didYouMean, didYouMeanPhrase } from "./did-you-mean.ts";
+import { isCalendarDate } from "./iso-date.ts";
 
 export type Json = Record<string, unknown>;
 export type Report = (path: string, message: string, fix: string) => void;
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export function checkArray(data: Json, field: string, report: Report): unknown[] | undefined {
   const value = data[field];
@@ -110,19 +110,6 @@ export function checkDate(object: Json, at: string, report: Report): void {
     `${JSON.stringify(date)} is not a valid date; write YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`,
     'Write the date like "1997", "1997-03" or "2002-07-31".',
   );
-}
-
-export function isCalendarDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const monthNumber = Number(month);
-  if (monthNumber < 1 || monthNumber > 12) return false;
-  if (day === undefined) return true;
-  const daysInMonth = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
-  const dayNumber = Number(day);
-  return dayNumber >= 1 && dayNumber <= daysInMonth;
 }
 
 export function reportUnknownFields(

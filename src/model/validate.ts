@@ -43,8 +43,6 @@ export type ValidationResult =
   /** `file` is in the current shape; `notes` say what was read from an older one. */
   { ok: true; file: CuratedFile; notes: string[] } | { ok: false; errors: ValidationError[] };
 
-export { isCalendarDate } from "./validate-fields.ts";
-
 /** `graph/x.kg.json: edges[12].target "undp2" is not a node key (did you mean "undp"?)` */
 export function formatValidationError(error: ValidationError): string {
   return error.path === ""
