@@ -2,6 +2,7 @@
 // Reading also accepts node-link JSON (`nodes` + `links`, `id` for key) and our curated format.
 import { edgeKey } from "../model/edge-key.ts";
 import { readEvidence } from "../model/evidence.ts";
+import { describe, isObject, type Json } from "../model/json-value.ts";
 import { buildGraph } from "../model/load.ts";
 import { parseJson } from "../model/parse-json.ts";
 import type { CuratedEdge, CuratedFile, CuratedNode, KnowledgeGraph } from "../model/types.ts";
@@ -15,8 +16,6 @@ import {
   type RawNode,
   type RawResult,
 } from "./normalise.ts";
-
-type Json = Record<string, unknown>;
 
 export function writeJson(graph: KnowledgeGraph): string {
   return `${JSON.stringify(graph.export(), null, 2)}\n`;
@@ -246,15 +245,4 @@ function without(object: Json, names: readonly string[]): Json {
   const copy: Json = {};
   for (const name in object) if (!names.includes(name)) copy[name] = object[name];
   return copy;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  return `a ${typeof value}`;
 }

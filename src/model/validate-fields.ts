@@ -2,8 +2,8 @@
 // kebab-case key, a known choice or a calendar date; unknown fields get a did-you-mean.
 import { didYouMean, didYouMeanPhrase } from "./did-you-mean.ts";
 import { isCalendarDate } from "./iso-date.ts";
+import { describe, type Json } from "./json-value.ts";
 
-export type Json = Record<string, unknown>;
 export type Report = (path: string, message: string, fix: string) => void;
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -129,17 +129,6 @@ export function reportUnknownFields(
         : "Remove it, or describe it in the node's description.",
     );
   }
-}
-
-export function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-export function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  return `${typeof value === "undefined" ? "nothing" : `a ${typeof value}`} (${JSON.stringify(value)})`;
 }
 
 function toKebabCase(text: string): string {
