@@ -19,6 +19,8 @@ const DISPLAY_COLUMNS = ["x", "y", "size", "color"];
 const EDGE_COLUMNS = ["key", "source", "target", "relation", "evidence", EVIDENCE_SOURCES, "date"];
 const LIST_COLUMNS = new Set(["aliases", "evidence", EVIDENCE_SOURCES]);
 const NUMBER_COLUMNS = new Set(["x", "y", "size", "weight"]);
+/** White space at either end of a field: quoted, so a spreadsheet keeps it. */
+const EDGE_SPACE = /^\s|\s$/;
 
 // ----- writing -----
 
@@ -52,15 +54,17 @@ function columnsOf(fixed: readonly string[], rows: Record<string, unknown>[]): s
 }
 
 function writeTable(columns: string[], rows: Record<string, unknown>[]): string {
-  const lines = [columns.map(quoteField).join(",")];
-  for (const row of rows) {
-    lines.push(
-      columns
-        .map((column) => quoteField(cellText(row[column], LIST_COLUMNS.has(column))))
-        .join(","),
-    );
-  }
-  return `${lines.join("\r\n")}\r\n`;
+  const data = rows.map((row) =>
+    columns.map((column) => cellText(row[column], LIST_COLUMNS.has(column))),
+  );
+  // papaparse quotes a field with the delimiter, a quote, a line break or a byte-order mark, and
+  // doubles quotes; `quotes` adds ours: leading or trailing white space of any kind (tabs too).
+  const text = Papa.unparse(
+    { fields: columns, data },
+    { newline: "\r\n", quotes: (value: unknown) => EDGE_SPACE.test(String(value)) },
+  );
+  // Every row ends with CRLF; papaparse ends a header without rows with one already.
+  return data.length > 0 ? `${text}\r\n` : text;
 }
 
 function cellText(value: unknown, isList: boolean): string {
@@ -69,10 +73,6 @@ function cellText(value: unknown, isList: boolean): string {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return JSON.stringify(value);
-}
-
-export function quoteField(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Items joined with LIST_SEPARATOR, or a JSON array when the joined text would not split back. */
