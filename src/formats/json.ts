@@ -9,13 +9,8 @@ import type { CuratedEdge, CuratedFile, CuratedNode, KnowledgeGraph } from "../m
 import { isGephiLite, readGephiLite } from "./gephi-lite.ts";
 import { type GraphFile, type ImportError, importError, type Place } from "./import-types.ts";
 import { EXPORT_ANY, recogniseJson, topKeys } from "./json-recognise.ts";
-import {
-  asTextList,
-  normaliseGraph,
-  type RawEdge,
-  type RawNode,
-  type RawResult,
-} from "./normalise.ts";
+import { normaliseGraph, type RawEdge, type RawNode, type RawResult } from "./normalise.ts";
+import { asTextList } from "./normalise-attributes.ts";
 
 export function writeJson(graph: KnowledgeGraph): string {
   return `${JSON.stringify(graph.export(), null, 2)}\n`;
