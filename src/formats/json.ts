@@ -21,17 +21,21 @@ export type JsonReadResult =
   | { ok: true; kind: "curated"; graph: KnowledgeGraph }
   | { ok: false; error: ImportError };
 
-export function readJson(file: GraphFile): JsonReadResult {
-  const fail = (place: Place, message: string, fix?: string) => ({
-    ok: false as const,
-    error: importError(file.name, place, message, fix),
-  });
+type Failure = Extract<JsonReadResult, { ok: false }>;
+
+function failure(file: GraphFile, place: Place, message: string, fix?: string): Failure {
+  return { ok: false, error: importError(file.name, place, message, fix) };
+}
+
+/** The file's JSON value, or where its syntax is wrong. */
+function parseFile(file: GraphFile): { ok: true; value: unknown } | Failure {
   let parsed: ReturnType<typeof parseJson>;
   try {
     parsed = parseJson(file.text);
   } catch {
     // The locator of a syntax error recurses; absurdly deep nesting exhausts the stack.
-    return fail(
+    return failure(
+      file,
       {},
       "malformed JSON (nested too deeply to locate the error)",
       "check the file was saved completely",
@@ -39,12 +43,20 @@ export function readJson(file: GraphFile): JsonReadResult {
   }
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;
-    return fail(
+    return failure(
+      file,
       { line, column },
       `malformed JSON: ${message}`,
       "correct the JSON at that place, or export the file again",
     );
   }
+  return { ok: true, value: parsed.value };
+}
+
+export function readJson(file: GraphFile): JsonReadResult {
+  const fail = (place: Place, message: string, fix?: string) => failure(file, place, message, fix);
+  const parsed = parseFile(file);
+  if (!parsed.ok) return parsed;
   const value = parsed.value;
   if (isObject(value) && isGephiLite(value)) {
     const raw = readGephiLite(value, file.name);
