@@ -1,114 +1,18 @@
-// CSV for spreadsheets: nodes.csv and edges.csv, RFC 4180 (CRLF rows, quotes doubled, fields with
-// a comma, quote or line break quoted). Lists are joined with " || ", or written as a JSON array
-// when joining would not split back into the same items (an item containing " || ", say).
-import Papa from "papaparse";
-import type { KnowledgeGraph } from "../model/types.ts";
-import { EVIDENCE_SOURCES, joinEvidence, splitEvidence } from "./csv-evidence.ts";
+// Reads a graph from CSV files: an edge list (source and target columns) with an optional nodes
+// file (a key or id column), told apart by their headers. Columns are matched whatever their case;
+// Gephi's Type column (Directed/Undirected) is a direction. Tables come from csv-table.ts.
 import {
-  type GraphFile,
-  type ImportError,
-  importError,
-  lineAndColumnAt,
-  type Place,
-} from "./import-types.ts";
+  DISPLAY_COLUMNS,
+  decodeList,
+  EDGE_COLUMNS,
+  LIST_COLUMNS,
+  NODE_COLUMNS,
+  NUMBER_COLUMNS,
+} from "./csv-columns.ts";
+import { joinEvidence } from "./csv-evidence.ts";
+import { readTable, type Table } from "./csv-table.ts";
+import { type GraphFile, importError, type Place } from "./import-types.ts";
 import type { RawEdge, RawNode, RawResult } from "./normalise.ts";
-
-export const LIST_SEPARATOR = " || ";
-const NODE_COLUMNS = ["key", "label", "nodeKind", "description", "aliases", "date"];
-const DISPLAY_COLUMNS = ["x", "y", "size", "color"];
-const EDGE_COLUMNS = ["key", "source", "target", "relation", "evidence", EVIDENCE_SOURCES, "date"];
-const LIST_COLUMNS = new Set(["aliases", "evidence", EVIDENCE_SOURCES]);
-const NUMBER_COLUMNS = new Set(["x", "y", "size", "weight"]);
-
-// ----- writing -----
-
-export function writeCsv(graph: KnowledgeGraph): { nodes: string; edges: string } {
-  const nodeRows: Record<string, unknown>[] = graph.mapNodes((key, attributes) => ({
-    ...attributes,
-    key,
-  }));
-  const edgeRows: Record<string, unknown>[] = graph.mapEdges((key, attributes, source, target) => {
-    const row: Record<string, unknown> = { ...attributes, key, source, target };
-    splitEvidence(row);
-    return row;
-  });
-  const display = DISPLAY_COLUMNS.filter((column) =>
-    nodeRows.some((row) => row[column] !== undefined),
-  );
-  return {
-    nodes: writeTable(columnsOf([...NODE_COLUMNS, ...display], nodeRows), nodeRows),
-    edges: writeTable(columnsOf(EDGE_COLUMNS, edgeRows), edgeRows),
-  };
-}
-
-/** The fixed columns, then any other attribute the rows carry, in order of appearance. */
-function columnsOf(fixed: readonly string[], rows: Record<string, unknown>[]): string[] {
-  const columns = new Set(fixed);
-  const known = new Set([...NODE_COLUMNS, ...DISPLAY_COLUMNS, ...EDGE_COLUMNS]);
-  for (const row of rows) {
-    for (const name in row) if (!known.has(name)) columns.add(name);
-  }
-  return [...columns];
-}
-
-function writeTable(columns: string[], rows: Record<string, unknown>[]): string {
-  const lines = [columns.map(quoteField).join(",")];
-  for (const row of rows) {
-    lines.push(
-      columns
-        .map((column) => quoteField(cellText(row[column], LIST_COLUMNS.has(column))))
-        .join(","),
-    );
-  }
-  return `${lines.join("\r\n")}\r\n`;
-}
-
-function cellText(value: unknown, isList: boolean): string {
-  if (value === undefined || value === null) return "";
-  if (isList && Array.isArray(value)) return encodeList(value.map(String));
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
-}
-
-export function quoteField(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Items joined with LIST_SEPARATOR, or a JSON array when the joined text would not split back. */
-export function encodeList(items: readonly string[]): string {
-  if (items.length === 0) return "";
-  const joined = items.join(LIST_SEPARATOR);
-  const back = decodeList(joined);
-  const isExact =
-    back.length === items.length && back.every((item, index) => item === items[index]);
-  return isExact ? joined : JSON.stringify(items);
-}
-
-export function decodeList(text: string): string[] {
-  if (text === "") return [];
-  if (text.startsWith("[")) {
-    try {
-      const value: unknown = JSON.parse(text);
-      if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value;
-    } catch {
-      // Not JSON: an ordinary list that happens to start with "[".
-    }
-  }
-  return text.split(LIST_SEPARATOR);
-}
-
-// ----- reading -----
-
-interface Table {
-  file: GraphFile;
-  header: string[];
-  rows: string[][];
-  /** 1-based line on which each row starts (rows may span lines inside quotes). */
-  lines: number[];
-}
-
-type TableResult = { ok: true; table: Table } | { ok: false; error: ImportError };
 
 export function readCsv(files: readonly GraphFile[]): RawResult {
   const tables: Table[] = [];
@@ -174,112 +78,6 @@ export function readCsv(files: readonly GraphFile[]): RawResult {
     },
     warnings,
   };
-}
-
-function readTable(file: GraphFile): TableResult {
-  const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
-  const firstLineEnd = text.search(/\r\n|\n|\r/);
-  const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
-  const newline =
-    firstLineEnd === -1
-      ? undefined
-      : (/\r\n|\n|\r/.exec(text.slice(firstLineEnd))?.[0] as "\r\n" | "\n" | "\r");
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  let failure: ImportError | null = null;
-  let rowStart = 0;
-  let line = 1;
-  let scanned = 0;
-  const lineAt = (offset: number) => {
-    // Rows arrive in order, so counting line breaks from the last row keeps this linear.
-    for (
-      let at = text.indexOf("\n", scanned);
-      at !== -1 && at < offset;
-      at = text.indexOf("\n", at + 1)
-    )
-      line++;
-    scanned = Math.max(scanned, offset);
-    return line;
-  };
-  Papa.parse<string[]>(text, {
-    delimiter: guessDelimiter(firstLine),
-    newline,
-    skipEmptyLines: "greedy",
-    step(result, parser) {
-      // Skipped blank lines sit between the previous row's end and this row's first character.
-      while (rowStart < text.length && /\s/.test(text[rowStart])) rowStart++;
-      const startLine = lineAt(rowStart);
-      rowStart = result.meta.cursor;
-      const problem = result.errors[0];
-      if (problem) {
-        const place =
-          typeof problem.index === "number"
-            ? lineAndColumnAt(text, problem.index)
-            : { line: startLine };
-        failure = importError(
-          file.name,
-          place,
-          `malformed CSV: ${problem.message.toLowerCase()}`,
-          csvFix(problem.code),
-        );
-        parser.abort();
-        return;
-      }
-      rows.push(result.data);
-      lines.push(startLine);
-    },
-  });
-  if (failure) return { ok: false, error: failure };
-  const header = rows.shift()?.map((name) => name.trim());
-  lines.shift();
-  if (!header || header.every((name) => name === "")) {
-    return {
-      ok: false,
-      error: importError(
-        file.name,
-        { line: 1 },
-        "the CSV has no header row",
-        "start the file with a header: source,target,relation",
-      ),
-    };
-  }
-  for (let index = 0; index < rows.length; index++) {
-    if (rows[index].length > header.length) {
-      return {
-        ok: false,
-        error: importError(
-          file.name,
-          { line: lines[index] },
-          `row has ${rows[index].length} fields but the header has ${header.length}`,
-          'quote fields that contain the delimiter: "a, b"',
-        ),
-      };
-    }
-  }
-  return { ok: true, table: { file, header, rows, lines } };
-}
-
-/** Comma, semicolon (spreadsheets in many locales) or tab: whichever the header uses most. */
-function guessDelimiter(headerLine: string): string {
-  const unquoted = headerLine.replace(/"[^"]*"/g, "");
-  let best = ",";
-  let bestCount = 0;
-  for (const candidate of [",", ";", "\t"]) {
-    const count = unquoted.split(candidate).length - 1;
-    if (count > bestCount) {
-      best = candidate;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-function csvFix(code: string): string {
-  if (code === "MissingQuotes")
-    return 'close the quoted field with a double quote; write a quote inside a field as ""';
-  if (code === "InvalidQuotes")
-    return 'a quoted field must end right after its closing quote; write a quote inside a field as ""';
-  return "check the file is a comma-separated table with one header row";
 }
 
 /** Canonical names for the columns we recognise whatever their case ("Source", "ID", "Label"). */

@@ -4,9 +4,9 @@
 // `dataSize`, so nothing the file holds is lost. Unknown settings leave the data as it is.
 import { categoryValue, isPresent, numberValue } from "../appearance/attribute-survey.ts";
 import { colourAlong, parseColour } from "../appearance/colour-values.ts";
+import { isObject, type Json } from "../model/json-value.ts";
 import type { RawEdge, RawNode } from "./normalise.ts";
 
-type Json = Record<string, unknown>;
 type Item = { attributes?: Record<string, unknown> | null };
 
 export function applyGephiLiteAppearance(
@@ -182,7 +182,5 @@ function numericScale(
 }
 
 function object(value: unknown): Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Json)
-    : {};
+  return isObject(value) ? value : {};
 }

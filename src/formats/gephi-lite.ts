@@ -4,11 +4,10 @@
 // colours by partition or ranking, sizes by ranking...) is worked out here into each node's
 // `color` and `size`, so the graph opens drawn as Gephi Lite drew it ("the file's colours").
 import { numberValue } from "../appearance/attribute-survey.ts";
+import { isObject, type Json } from "../model/json-value.ts";
 import { applyGephiLiteAppearance } from "./gephi-lite-appearance.ts";
 import type { Place } from "./import-types.ts";
 import type { RawEdge, RawNode, RawResult } from "./normalise.ts";
-
-type Json = Record<string, unknown>;
 
 export function isGephiLite(value: Json): boolean {
   return value.type === "gephi-lite" && isObject(value.graphDataset);
@@ -77,8 +76,4 @@ export function readGephiLite(value: Json, file: string): RawResult {
 
 export function objectOr(value: unknown): Json {
   return isObject(value) ? value : {};
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

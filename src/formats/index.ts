@@ -1,7 +1,7 @@
 // The formats layer's public face: write a graph as JSON, GEXF, GraphML or CSV, draw a scene as
 // SVG, and open users' graph files. Everything here is pure, for the app, a worker and the CLI.
 import type { KnowledgeGraph } from "../model/types.ts";
-import { writeCsv } from "./csv.ts";
+import { writeCsv } from "./csv-write.ts";
 import { writeGexf } from "./gexf.ts";
 import { writeGraphml } from "./graphml.ts";
 import { writeJson } from "./json.ts";
@@ -58,7 +58,7 @@ export function serialiseCsv(graph: KnowledgeGraph): { nodes: string; edges: str
   return writeCsv(graph);
 }
 
-export { decodeList, encodeList, LIST_SEPARATOR } from "./csv.ts";
+export { decodeList, encodeList, LIST_SEPARATOR } from "./csv-columns.ts";
 export {
   formatImportError,
   type GraphFile,

@@ -3,7 +3,7 @@
 // the error says what the file looks like and what to export instead, rather than asking the user
 // to add a "nodes" list to someone else's file.
 
-type Json = Record<string, unknown>;
+import { isObject, type Json } from "../model/json-value.ts";
 
 export interface Recognised {
   /** "Cytoscape JSON (elements)": what the file looks like. */
@@ -101,8 +101,4 @@ export { EXPORT_ANY };
 
 function hasKey(value: unknown, key: string): boolean {
   return isObject(value) && key in value;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

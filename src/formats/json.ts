@@ -2,21 +2,15 @@
 // Reading also accepts node-link JSON (`nodes` + `links`, `id` for key) and our curated format.
 import { edgeKey } from "../model/edge-key.ts";
 import { readEvidence } from "../model/evidence.ts";
+import { describe, isObject, type Json } from "../model/json-value.ts";
 import { buildGraph } from "../model/load.ts";
 import { parseJson } from "../model/parse-json.ts";
 import type { CuratedEdge, CuratedFile, CuratedNode, KnowledgeGraph } from "../model/types.ts";
 import { isGephiLite, readGephiLite } from "./gephi-lite.ts";
 import { type GraphFile, type ImportError, importError, type Place } from "./import-types.ts";
 import { EXPORT_ANY, recogniseJson, topKeys } from "./json-recognise.ts";
-import {
-  asTextList,
-  normaliseGraph,
-  type RawEdge,
-  type RawNode,
-  type RawResult,
-} from "./normalise.ts";
-
-type Json = Record<string, unknown>;
+import { normaliseGraph, type RawEdge, type RawNode, type RawResult } from "./normalise.ts";
+import { asTextList } from "./normalise-attributes.ts";
 
 export function writeJson(graph: KnowledgeGraph): string {
   return `${JSON.stringify(graph.export(), null, 2)}\n`;
@@ -27,17 +21,21 @@ export type JsonReadResult =
   | { ok: true; kind: "curated"; graph: KnowledgeGraph }
   | { ok: false; error: ImportError };
 
-export function readJson(file: GraphFile): JsonReadResult {
-  const fail = (place: Place, message: string, fix?: string) => ({
-    ok: false as const,
-    error: importError(file.name, place, message, fix),
-  });
+type Failure = Extract<JsonReadResult, { ok: false }>;
+
+function failure(file: GraphFile, place: Place, message: string, fix?: string): Failure {
+  return { ok: false, error: importError(file.name, place, message, fix) };
+}
+
+/** The file's JSON value, or where its syntax is wrong. */
+function parseFile(file: GraphFile): { ok: true; value: unknown } | Failure {
   let parsed: ReturnType<typeof parseJson>;
   try {
     parsed = parseJson(file.text);
   } catch {
     // The locator of a syntax error recurses; absurdly deep nesting exhausts the stack.
-    return fail(
+    return failure(
+      file,
       {},
       "malformed JSON (nested too deeply to locate the error)",
       "check the file was saved completely",
@@ -45,12 +43,20 @@ export function readJson(file: GraphFile): JsonReadResult {
   }
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;
-    return fail(
+    return failure(
+      file,
       { line, column },
       `malformed JSON: ${message}`,
       "correct the JSON at that place, or export the file again",
     );
   }
+  return { ok: true, value: parsed.value };
+}
+
+export function readJson(file: GraphFile): JsonReadResult {
+  const fail = (place: Place, message: string, fix?: string) => failure(file, place, message, fix);
+  const parsed = parseFile(file);
+  if (!parsed.ok) return parsed;
   const value = parsed.value;
   if (isObject(value) && isGephiLite(value)) {
     const raw = readGephiLite(value, file.name);
@@ -246,15 +252,4 @@ function without(object: Json, names: readonly string[]): Json {
   const copy: Json = {};
   for (const name in object) if (!names.includes(name)) copy[name] = object[name];
   return copy;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  return `a ${typeof value}`;
 }

@@ -45,44 +45,52 @@ export interface SvgScene {
 const ARROW_LENGTH = 5;
 const EDGE_LABEL_RATIO = 0.75;
 
-export function renderSvg(scene: SvgScene): string {
-  const labelSize = scene.labelSize ?? 14;
-  const labelColor = scene.labelColor ?? "#000";
-  const font = scene.fontFamily ?? "Arial, Helvetica, sans-serif";
-  const halo = scene.background ?? "#fff";
-  const nodes = new Map(scene.nodes.filter(isDrawable).map((node) => [node.key, node]));
+/** Arrowhead markers, one per edge colour, named in the order colours first appear. */
+class Markers {
+  readonly byColour = new Map<string, string>();
 
-  const markers = new Map<string, string>();
-  const markerFor = (color: string) => {
-    let id = markers.get(color);
+  idFor(color: string): string {
+    let id = this.byColour.get(color);
     if (id === undefined) {
-      id = `arrow-${markers.size}`;
-      markers.set(color, id);
+      id = `arrow-${this.byColour.size}`;
+      this.byColour.set(color, id);
     }
     return id;
-  };
+  }
+}
 
-  const edgeLines: string[] = [];
-  const edgeLabels: string[] = [];
+/** Each edge's path and, when it has one, its label at the middle. */
+function edgeElements(
+  scene: SvgScene,
+  nodes: ReadonlyMap<string, SvgNode>,
+  markers: Markers,
+  halo: string,
+) {
+  const lines: string[] = [];
+  const labels: string[] = [];
   for (const edge of scene.edges) {
     const source = nodes.get(edge.source);
     const target = nodes.get(edge.target);
     if (!source || !target) continue;
     const geometry = edgeGeometry(source, target, edge.curvature ?? 0, edge.size * ARROW_LENGTH);
     if (!geometry) continue;
-    edgeLines.push(
-      `    <path data-key="${attr(edge.key)}" d="${geometry.path}" fill="none" stroke="${attr(edge.color)}" stroke-width="${num(edge.size)}" marker-end="url(#${markerFor(edge.color)})"/>`,
+    lines.push(
+      `    <path data-key="${attr(edge.key)}" d="${geometry.path}" fill="none" stroke="${attr(edge.color)}" stroke-width="${num(edge.size)}" marker-end="url(#${markers.idFor(edge.color)})"/>`,
     );
     if (edge.label) {
-      edgeLabels.push(
+      labels.push(
         `    <text x="${num(geometry.middle.x)}" y="${num(geometry.middle.y)}" fill="${attr(edge.color)}" stroke="${attr(halo)}">${escapeXmlText(edge.label)}</text>`,
       );
     }
   }
+  return { lines, labels };
+}
 
+/** Each node's circle (with its ring) and, when shown, its label to the right. */
+function nodeElements(nodes: Iterable<SvgNode>, labelSize: number) {
   const circles: string[] = [];
   const labels: string[] = [];
-  for (const node of nodes.values()) {
+  for (const node of nodes) {
     const border = node.borderColor
       ? ` stroke="${attr(node.borderColor)}" stroke-width="${num(Math.max(1, node.size * 0.15))}"`
       : "";
@@ -95,6 +103,27 @@ export function renderSvg(scene: SvgScene): string {
       );
     }
   }
+  return { circles, labels };
+}
+
+function markerDefinitions(markers: Markers): string[] {
+  if (markers.byColour.size === 0) return [];
+  const definitions = [...markers.byColour].map(
+    ([color, id]) =>
+      `    <marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="${ARROW_LENGTH}" markerHeight="${ARROW_LENGTH}" markerUnits="strokeWidth" orient="auto"><path d="M0,0L10,5L0,10z" fill="${attr(color)}"/></marker>`,
+  );
+  return ["  <defs>", ...definitions, "  </defs>"];
+}
+
+export function renderSvg(scene: SvgScene): string {
+  const labelSize = scene.labelSize ?? 14;
+  const labelColor = scene.labelColor ?? "#000";
+  const font = scene.fontFamily ?? "Arial, Helvetica, sans-serif";
+  const halo = scene.background ?? "#fff";
+  const nodes = new Map(scene.nodes.filter(isDrawable).map((node) => [node.key, node]));
+  const markers = new Markers();
+  const edges = edgeElements(scene, nodes, markers, halo);
+  const drawn = nodeElements(nodes.values(), labelSize);
 
   const width = num(scene.width);
   const height = num(scene.height);
@@ -103,30 +132,22 @@ export function renderSvg(scene: SvgScene): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
   ];
   if (scene.title) parts.push(`  <title>${escapeXmlText(scene.title)}</title>`);
-  if (markers.size > 0) {
-    parts.push("  <defs>");
-    for (const [color, id] of markers) {
-      parts.push(
-        `    <marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="${ARROW_LENGTH}" markerHeight="${ARROW_LENGTH}" markerUnits="strokeWidth" orient="auto"><path d="M0,0L10,5L0,10z" fill="${attr(color)}"/></marker>`,
-      );
-    }
-    parts.push("  </defs>");
-  }
+  parts.push(...markerDefinitions(markers));
   if (scene.background)
     parts.push(`  <rect width="100%" height="100%" fill="${attr(scene.background)}"/>`);
-  parts.push('  <g class="edges">', ...edgeLines, "  </g>");
-  if (edgeLabels.length > 0) {
+  parts.push('  <g class="edges">', ...edges.lines, "  </g>");
+  if (edges.labels.length > 0) {
     parts.push(
       `  <g class="edge-labels" font-family="${attr(font)}" font-size="${num(labelSize * EDGE_LABEL_RATIO)}" text-anchor="middle" stroke-width="3" paint-order="stroke">`,
-      ...edgeLabels,
+      ...edges.labels,
       "  </g>",
     );
   }
-  parts.push('  <g class="nodes">', ...circles, "  </g>");
-  if (labels.length > 0) {
+  parts.push('  <g class="nodes">', ...drawn.circles, "  </g>");
+  if (drawn.labels.length > 0) {
     parts.push(
       `  <g class="node-labels" font-family="${attr(font)}" font-size="${num(labelSize)}" fill="${attr(labelColor)}">`,
-      ...labels,
+      ...drawn.labels,
       "  </g>",
     );
   }

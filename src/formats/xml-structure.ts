@@ -64,16 +64,45 @@ export interface XmlReadOptions {
   addMissingNodes?: boolean;
 }
 
+type SkeletonFailure = Extract<SkeletonResult, { ok: false }>;
+type Fail = (
+  element: Element | undefined,
+  path: string,
+  message: string,
+  fix?: string,
+) => SkeletonFailure;
+
+function isFailure(value: unknown): value is SkeletonFailure {
+  return (value as Partial<SkeletonFailure>).ok === false;
+}
+
 export function checkXmlSkeleton(
   document: Document,
   file: string,
   format: "GEXF" | "GraphML",
   options: XmlReadOptions = {},
 ): SkeletonResult {
-  const fail = (element: Element | undefined, path: string, message: string, fix?: string) => ({
+  const fail: Fail = (element, path, message, fix) => ({
     ok: false as const,
     error: importError(file, { ...lineOf(element), path }, message, fix),
   });
+  const graphElement = checkRoot(document, format, fail);
+  if (isFailure(graphElement)) return graphElement;
+  const nodeElements = Array.from(document.getElementsByTagName("node"));
+  const nodes = checkNodes(nodeElements, fail);
+  if (isFailure(nodes)) return nodes;
+  const edgeElements = Array.from(document.getElementsByTagName("edge"));
+  const edgeIds = checkEdges(edgeElements, nodes, options, fail);
+  if (isFailure(edgeIds)) return edgeIds;
+  return { ok: true, skeleton: { graphElement, nodeElements, edgeElements, edgeIds } };
+}
+
+/** The <graph> element, under a root of the right name. */
+function checkRoot(
+  document: Document,
+  format: "GEXF" | "GraphML",
+  fail: Fail,
+): Element | SkeletonFailure {
   const root = document.documentElement;
   const rootName = format.toLowerCase();
   const rootFound = root.localName ?? root.nodeName;
@@ -94,8 +123,11 @@ export function checkXmlSkeleton(
       `add <graph> with the <node> and <edge> elements`,
     );
   }
+  return graphElement;
+}
 
-  const nodeElements = Array.from(document.getElementsByTagName("node"));
+/** Every <node> by id; a node without an id or with a repeated one fails. */
+function checkNodes(nodeElements: Element[], fail: Fail): Map<string, Element> | SkeletonFailure {
   const nodes = new Map<string, Element>();
   for (const element of nodeElements) {
     const id = element.getAttribute("id");
@@ -118,8 +150,16 @@ export function checkXmlSkeleton(
     }
     nodes.set(id, element);
   }
+  return nodes;
+}
 
-  const edgeElements = Array.from(document.getElementsByTagName("edge"));
+/** The edges' ids; an edge without both ends, naming a missing node, or with a repeated id fails. */
+function checkEdges(
+  edgeElements: Element[],
+  nodes: ReadonlyMap<string, Element>,
+  options: XmlReadOptions,
+  fail: Fail,
+): Set<string> | SkeletonFailure {
   const edgeIds = new Set<string>();
   for (const element of edgeElements) {
     const id = element.getAttribute("id");
@@ -160,7 +200,7 @@ export function checkXmlSkeleton(
       edgeIds.add(id);
     }
   }
-  return { ok: true, skeleton: { graphElement, nodeElements, edgeElements, edgeIds } };
+  return edgeIds;
 }
 
 function missingEndpoints(edgeElements: Element[], nodes: ReadonlyMap<string, Element>): number {

@@ -49,116 +49,128 @@ const ESCAPES = new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
 
 /** Offset and description of the first syntax error, or null if the text is valid JSON. */
 function locateJsonError(text: string): { offset: number; message: string } | null {
-  let at = 0;
-  const fail = (message: string): never => {
-    throw new SyntaxProblem(at, message);
-  };
-  const skipWhitespace = () => {
-    while (at < text.length && " \t\n\r".includes(text[at])) at++;
-  };
-  const describe = (): string =>
-    at >= text.length ? "the end of the file" : JSON.stringify(text[at]);
-
-  const string = () => {
-    at++;
-    while (at < text.length) {
-      const char = text[at];
-      if (char === '"') {
-        at++;
-        return;
-      }
-      if (char === "\\") {
-        const escaped = text[at + 1];
-        if (escaped === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) at += 6;
-        else if (ESCAPES.has(escaped)) at += 2;
-        else fail(`invalid escape "\\${escaped ?? ""}" in a string`);
-      } else if (char < " ") {
-        fail("a line break or control character inside a string; write it as \\n or \\t");
-      } else {
-        at++;
-      }
-    }
-    fail("a string is not closed: a double quote is missing");
-  };
-
-  const value = (): void => {
-    skipWhitespace();
-    const char = text[at];
-    if (char === "{") object();
-    else if (char === "[") array();
-    else if (char === '"') string();
-    else if (char === "-" || (char >= "0" && char <= "9")) {
-      NUMBER.lastIndex = at;
-      if (!NUMBER.test(text)) fail("malformed number");
-      at = NUMBER.lastIndex;
-    } else {
-      const literal = ["true", "false", "null"].find((word) => text.startsWith(word, at));
-      if (literal) at += literal.length;
-      else if (char === "'") fail("strings need double quotes, not single quotes");
-      else fail(`expected a value but found ${describe()}`);
-    }
-  };
-
-  const object = () => {
-    at++;
-    skipWhitespace();
-    if (text[at] === "}") {
-      at++;
-      return;
-    }
-    for (;;) {
-      skipWhitespace();
-      if (text[at] === "}") fail('a trailing comma before "}"');
-      if (text[at] !== '"') fail(`expected a double-quoted property name but found ${describe()}`);
-      string();
-      skipWhitespace();
-      if (text[at] !== ":") fail(`expected ":" after the property name but found ${describe()}`);
-      at++;
-      value();
-      skipWhitespace();
-      if (text[at] === ",") {
-        at++;
-        continue;
-      }
-      if (text[at] === "}") {
-        at++;
-        return;
-      }
-      fail(`expected "," or "}" after a property value but found ${describe()}`);
-    }
-  };
-
-  const array = () => {
-    at++;
-    skipWhitespace();
-    if (text[at] === "]") {
-      at++;
-      return;
-    }
-    for (;;) {
-      skipWhitespace();
-      if (text[at] === "]") fail('a trailing comma before "]"');
-      value();
-      skipWhitespace();
-      if (text[at] === ",") {
-        at++;
-        continue;
-      }
-      if (text[at] === "]") {
-        at++;
-        return;
-      }
-      fail(`expected "," or "]" after an array element but found ${describe()}`);
-    }
-  };
-
+  const scanner = new JsonScanner(text);
   try {
-    value();
-    skipWhitespace();
-    if (at < text.length) fail(`unexpected ${describe()} after the end of the JSON value`);
+    scanner.value();
+    scanner.skipWhitespace();
+    if (scanner.at < text.length) {
+      scanner.fail(`unexpected ${scanner.describe()} after the end of the JSON value`);
+    }
     return null;
   } catch (problem) {
     if (problem instanceof SyntaxProblem) return problem;
     throw problem;
+  }
+}
+
+/** A recursive-descent walk over JSON text that throws a SyntaxProblem at the first bad place. */
+class JsonScanner {
+  at = 0;
+
+  constructor(private readonly text: string) {}
+
+  fail(message: string): never {
+    throw new SyntaxProblem(this.at, message);
+  }
+
+  skipWhitespace(): void {
+    while (this.at < this.text.length && " \t\n\r".includes(this.text[this.at])) this.at++;
+  }
+
+  describe(): string {
+    return this.at >= this.text.length ? "the end of the file" : JSON.stringify(this.text[this.at]);
+  }
+
+  string(): void {
+    const { text } = this;
+    this.at++;
+    while (this.at < text.length) {
+      const char = text[this.at];
+      if (char === '"') {
+        this.at++;
+        return;
+      }
+      if (char === "\\") {
+        const escaped = text[this.at + 1];
+        if (escaped === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(this.at + 2, this.at + 6))) {
+          this.at += 6;
+        } else if (ESCAPES.has(escaped)) this.at += 2;
+        else this.fail(`invalid escape "\\${escaped ?? ""}" in a string`);
+      } else if (char < " ") {
+        this.fail("a line break or control character inside a string; write it as \\n or \\t");
+      } else {
+        this.at++;
+      }
+    }
+    this.fail("a string is not closed: a double quote is missing");
+  }
+
+  value(): void {
+    const { text } = this;
+    this.skipWhitespace();
+    const char = text[this.at];
+    if (char === "{") this.object();
+    else if (char === "[") this.array();
+    else if (char === '"') this.string();
+    else if (char === "-" || (char >= "0" && char <= "9")) {
+      NUMBER.lastIndex = this.at;
+      if (!NUMBER.test(text)) this.fail("malformed number");
+      this.at = NUMBER.lastIndex;
+    } else {
+      const literal = ["true", "false", "null"].find((word) => text.startsWith(word, this.at));
+      if (literal) this.at += literal.length;
+      else if (char === "'") this.fail("strings need double quotes, not single quotes");
+      else this.fail(`expected a value but found ${this.describe()}`);
+    }
+  }
+
+  /** After an item of an object or array: true on a comma (more follows), false at `close`. */
+  private next(close: "}" | "]", after: string): boolean {
+    this.skipWhitespace();
+    if (this.text[this.at] === ",") {
+      this.at++;
+      return true;
+    }
+    if (this.text[this.at] === close) {
+      this.at++;
+      return false;
+    }
+    return this.fail(`expected "," or "${close}" after ${after} but found ${this.describe()}`);
+  }
+
+  /** Opens an object or array; true when it closes at once (empty). */
+  private open(close: "}" | "]"): boolean {
+    this.at++;
+    this.skipWhitespace();
+    if (this.text[this.at] !== close) return false;
+    this.at++;
+    return true;
+  }
+
+  object(): void {
+    if (this.open("}")) return;
+    do {
+      this.skipWhitespace();
+      if (this.text[this.at] === "}") this.fail('a trailing comma before "}"');
+      if (this.text[this.at] !== '"') {
+        this.fail(`expected a double-quoted property name but found ${this.describe()}`);
+      }
+      this.string();
+      this.skipWhitespace();
+      if (this.text[this.at] !== ":") {
+        this.fail(`expected ":" after the property name but found ${this.describe()}`);
+      }
+      this.at++;
+      this.value();
+    } while (this.next("}", "a property value"));
+  }
+
+  array(): void {
+    if (this.open("]")) return;
+    do {
+      this.skipWhitespace();
+      if (this.text[this.at] === "]") this.fail('a trailing comma before "]"');
+      this.value();
+    } while (this.next("]", "an array element"));
   }
 }

@@ -1,14 +1,10 @@
 // Aliases make a node findable under the other names the text gives it, so they must be spelled
 // as a source spells them (quote styles, spacing and letter case aside). A name the text never
 // uses (a common abbreviation, say) is allowed only when marked as external, with the reason.
+
+import { describe, isObject, type Json } from "./json-value.ts";
 import { normaliseQuote } from "./normalise-quote.ts";
-import {
-  describe,
-  isObject,
-  type Json,
-  type Report,
-  reportUnknownFields,
-} from "./validate-fields.ts";
+import { type Report, reportUnknownFields } from "./validate-fields.ts";
 
 const EXTERNAL_FIELDS = ["name", "external"];
 

@@ -3,17 +3,10 @@
 // `sourceDoc` for the edge) is still read: its quotes are checked in that document and returned
 // in the new shape, and the caller notes that the file should be rewritten.
 import { didYouMean, didYouMeanPhrase } from "./did-you-mean.ts";
+import { describe, isObject, type Json } from "./json-value.ts";
 import { matchingPrefixLength, normaliseQuote } from "./normalise-quote.ts";
 import type { EvidenceItem } from "./types.ts";
-import {
-  checkString,
-  describe,
-  ellipsis,
-  isObject,
-  type Json,
-  type Report,
-  reportUnknownFields,
-} from "./validate-fields.ts";
+import { checkString, ellipsis, type Report, reportUnknownFields } from "./validate-fields.ts";
 
 export interface SourceText {
   path: string;

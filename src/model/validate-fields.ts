@@ -1,12 +1,12 @@
 // The checks every part of a curated file shares: a field is there, has the right type, is a
 // kebab-case key, a known choice or a calendar date; unknown fields get a did-you-mean.
 import { didYouMean, didYouMeanPhrase } from "./did-you-mean.ts";
+import { isCalendarDate } from "./iso-date.ts";
+import { describe, type Json } from "./json-value.ts";
 
-export type Json = Record<string, unknown>;
 export type Report = (path: string, message: string, fix: string) => void;
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export function checkArray(data: Json, field: string, report: Report): unknown[] | undefined {
   const value = data[field];
@@ -112,19 +112,6 @@ export function checkDate(object: Json, at: string, report: Report): void {
   );
 }
 
-export function isCalendarDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const monthNumber = Number(month);
-  if (monthNumber < 1 || monthNumber > 12) return false;
-  if (day === undefined) return true;
-  const daysInMonth = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
-  const dayNumber = Number(day);
-  return dayNumber >= 1 && dayNumber <= daysInMonth;
-}
-
 export function reportUnknownFields(
   object: Json,
   at: string,
@@ -142,17 +129,6 @@ export function reportUnknownFields(
         : "Remove it, or describe it in the node's description.",
     );
   }
-}
-
-export function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-export function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  return `${typeof value === "undefined" ? "nothing" : `a ${typeof value}`} (${JSON.stringify(value)})`;
 }
 
 function toKebabCase(text: string): string {

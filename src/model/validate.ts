@@ -2,6 +2,7 @@
 // reports every problem at once with its JSON path and a fix, so a curator can repair a file in one pass.
 import { didYouMean, didYouMeanPhrase } from "./did-you-mean.ts";
 import { edgeKey } from "./edge-key.ts";
+import { describe, isObject, type Json } from "./json-value.ts";
 import { normaliseQuote } from "./normalise-quote.ts";
 import type { CuratedEdge, CuratedFile } from "./types.ts";
 import { type AliasTexts, aliasTexts, checkAliases } from "./validate-aliases.ts";
@@ -13,9 +14,6 @@ import {
   checkKey,
   checkString,
   checkText,
-  describe,
-  isObject,
-  type Json,
   type Report,
   reportUnknownFields,
 } from "./validate-fields.ts";
@@ -42,8 +40,6 @@ export interface ValidateOptions {
 export type ValidationResult =
   /** `file` is in the current shape; `notes` say what was read from an older one. */
   { ok: true; file: CuratedFile; notes: string[] } | { ok: false; errors: ValidationError[] };
-
-export { isCalendarDate } from "./validate-fields.ts";
 
 /** `graph/x.kg.json: edges[12].target "undp2" is not a node key (did you mean "undp"?)` */
 export function formatValidationError(error: ValidationError): string {

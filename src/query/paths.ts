@@ -1,6 +1,9 @@
 // Answers "how is A connected to B?": the k shortest chains of relations between two nodes,
 // walking edges either way, so the explorer and `kg path` can explain a connection step by step.
 import type { KnowledgeGraph } from "../model/types.ts";
+import { type Blocked, type PathWalker, type Route, shortestRoute } from "./shortest-route.ts";
+
+export type { Blocked, PathWalker, Route };
 
 export interface PathStep {
   edge: string;
@@ -119,23 +122,7 @@ export function formatPath(graph: KnowledgeGraph, path: GraphPath): string {
   return line;
 }
 
-export interface Route {
-  nodes: string[];
-  edges: string[];
-}
-
-export interface Blocked {
-  nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
-}
-
 const NOTHING_BLOCKED: Blocked = { nodes: new Set(), edges: new Set() };
-
-/** Calls back for every edge of `node` a path may use, with the node at its other end. */
-export type PathWalker = {
-  canUse(node: string): boolean;
-  forEachStep(node: string, blocked: Blocked, visit: (edge: string, other: string) => void): void;
-};
 
 function walker(graph: KnowledgeGraph, options: PathOptions): PathWalker {
   const hiddenKinds = new Set(options.hiddenKinds ?? []);
@@ -154,100 +141,6 @@ function walker(graph: KnowledgeGraph, options: PathOptions): PathWalker {
       });
     },
   };
-}
-
-/**
- * The shortest route from `start` to `goal` that is smallest by node keys, then edge keys. A
- * bidirectional search finds the distance d; the nodes on some shortest route are then marked
- * backwards on the start side, and a greedy walk takes the smallest usable step each time.
- */
-function shortestRoute(
-  walk: PathWalker,
-  start: string,
-  goal: string,
-  limit: number,
-  blocked: Blocked,
-): Route | null {
-  if (blocked.nodes.has(start) || !walk.canUse(start) || !walk.canUse(goal)) return null;
-  if (start === goal) return { nodes: [start], edges: [] };
-  const fromStart = new Map([[start, 0]]);
-  const fromGoal = new Map([[goal, 0]]);
-  const startLayers: string[][] = [[start]];
-  let goalFrontier = [goal];
-  let goalDepth = 0;
-  let distance = -1;
-  while (distance < 0) {
-    const startFrontier = startLayers[startLayers.length - 1];
-    if (startFrontier.length === 0 || goalFrontier.length === 0) return null;
-    // The next layer cannot meet the other side closer than this.
-    if (startLayers.length + goalDepth > limit) return null;
-    const expandStart = startFrontier.length <= goalFrontier.length;
-    const [own, other] = expandStart ? [fromStart, fromGoal] : [fromGoal, fromStart];
-    const frontier = expandStart ? startFrontier : goalFrontier;
-    const depth = expandStart ? startLayers.length : goalDepth + 1;
-    const next: string[] = [];
-    for (const node of frontier) {
-      walk.forEachStep(node, blocked, (_edge, neighbour) => {
-        if (own.has(neighbour)) return;
-        own.set(neighbour, depth);
-        next.push(neighbour);
-        const beyond = other.get(neighbour);
-        if (beyond !== undefined && (distance < 0 || depth + beyond < distance)) {
-          distance = depth + beyond;
-        }
-      });
-    }
-    if (expandStart) {
-      startLayers.push(next);
-    } else {
-      goalFrontier = next;
-      goalDepth = depth;
-    }
-  }
-
-  // Start-side nodes on a shortest route: the meeting layer, then backwards layer by layer.
-  const startDepth = startLayers.length - 1;
-  const onRoute = new Set(startLayers[startDepth].filter((node) => fromGoal.has(node)));
-  let layer = [...onRoute];
-  for (let depth = startDepth - 1; depth >= 0; depth--) {
-    const previousLayer: string[] = [];
-    for (const node of layer) {
-      walk.forEachStep(node, blocked, (_edge, neighbour) => {
-        if (fromStart.get(neighbour) === depth && !onRoute.has(neighbour)) {
-          onRoute.add(neighbour);
-          previousLayer.push(neighbour);
-        }
-      });
-    }
-    layer = previousLayer;
-  }
-
-  const route: Route = { nodes: [start], edges: [] };
-  let current = start;
-  for (let step = 1; step <= distance; step++) {
-    let bestNode: string | null = null;
-    let bestEdge = "";
-    walk.forEachStep(current, blocked, (edge, neighbour) => {
-      const isOnRoute =
-        step <= startDepth
-          ? fromStart.get(neighbour) === step && onRoute.has(neighbour)
-          : fromGoal.get(neighbour) === distance - step;
-      if (!isOnRoute) return;
-      if (
-        bestNode === null ||
-        neighbour < bestNode ||
-        (neighbour === bestNode && edge < bestEdge)
-      ) {
-        bestNode = neighbour;
-        bestEdge = edge;
-      }
-    });
-    if (bestNode === null) return null; // unreachable: the search proved a route exists
-    route.nodes.push(bestNode);
-    route.edges.push(bestEdge);
-    current = bestNode;
-  }
-  return route;
 }
 
 /** Shorter first, then smaller node keys, then smaller edge keys, step by step. */

@@ -4,6 +4,7 @@
 // "China's Peaceful Development"), then word starts, then text inside words, then typos.
 // Pure, so the search box and tests share it.
 import MiniSearch from "minisearch";
+import { foldText } from "../model/fold-text.ts";
 import type { KnowledgeGraph } from "../model/types.ts";
 
 export interface SearchHit {
@@ -39,14 +40,6 @@ type Tier = (typeof Tier)[keyof typeof Tier];
 
 /** Text inside a word is looked for from this many characters: fewer match half the graph. */
 const MIN_INFIX_LENGTH = 3;
-
-/** Lower case without diacritics: "Sécurité" and "securite" index the same term. */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase();
-}
 
 function processTerm(term: string): string | null {
   const folded = foldText(term);
@@ -113,7 +106,7 @@ interface Ranked {
 
 /** MiniSearch's hits (word starts, typos) plus text found inside words, best tier first. */
 function rankedHits(built: BuiltIndex, query: string): Ranked[] {
-  const folded = foldText(query).trim().replace(/\s+/g, " ");
+  const folded = foldText(query);
   const words = folded.split(" ").filter(Boolean);
   const ranked = new Map<string, Ranked>();
   for (const result of built.miniSearch.search(query)) {

@@ -1,6 +1,7 @@
 // Shows the graph "as of" a year: which nodes and edges existed by then, from the ISO dates the
 // curated file gives at year, month or day precision. The index answers per slider step in O(1)
 // per item, with no date parsing and no lookup of an edge's ends.
+import { daysInMonth, isLeapYear, parseIsoDate } from "../model/iso-date.ts";
 import type { KnowledgeGraph } from "../model/types.ts";
 
 export interface TimeRange {
@@ -9,8 +10,6 @@ export interface TimeRange {
   max: number;
 }
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /**
  * A sortable decimal year: "1997" -> 1997, "1997-03" -> 1997.1666… (1 March), "2002-07-31" ->
  * 2002.578…. Each date sits at the START of the period it names, so "1997" sorts before
@@ -18,12 +17,9 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  */
 export function dateToTime(date: unknown): number | null {
   if (typeof date !== "string") return null;
-  const match = ISO_DATE.exec(date.trim());
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? 1 : Number(match[2]);
-  const day = match[3] === undefined ? 1 : Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  const parsed = parseIsoDate(date.trim());
+  if (!parsed) return null;
+  const { year, month = 1, day = 1 } = parsed;
   let dayOfYear = day - 1;
   for (let previous = 1; previous < month; previous++) dayOfYear += daysInMonth(year, previous);
   return year + dayOfYear / (isLeapYear(year) ? 366 : 365);
@@ -178,17 +174,6 @@ function later(a: number | null, b: number | null): number | null {
   if (a === null) return b;
   if (b === null) return a;
   return a > b ? a : b;
-}
-
-const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-// Plain arithmetic rather than Date, which reads years 0-99 as 1900-1999.
-function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1];
-}
-
-function isLeapYear(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
 export interface DatedCounts {

@@ -1,22 +1,20 @@
 // From (graph, view state, pointer) to what is visible and what is highlighted, as sets the
 // renderer's reducers only read. Pure and memoised per input, so a hover recomputes the hover
 // neighbourhood and nothing else, and the diff below tells the renderer which items to repaint.
-import {
-  codeFlags,
-  edgeSetBuilder,
-  KeySet,
-  nodeSetBuilder,
-  walkNeighbourhood,
-} from "../query/indexed-graph.ts";
+import type { KnowledgeGraph } from "../model/types.ts";
 import { viewEmphasis } from "./emphasis.ts";
 import type { GraphIndex } from "./graph-index.ts";
-import type { ViewState } from "./view-state.ts";
+import {
+  computeFilters,
+  type Filters,
+  focusSpotlight,
+  hoverSpotlight,
+  type Spotlight,
+} from "./spotlights.ts";
 
-/** The part of the graph that stays emphasised; everything else is dimmed (or hidden). */
-export interface Spotlight {
-  nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
-}
+export type { Spotlight };
+
+import type { ViewState } from "./view-state.ts";
 
 export interface ViewCounts {
   nodesShown: number;
@@ -83,127 +81,117 @@ export function isEdgeDimmed(view: DerivedView, key: string): boolean {
   return view.spotlight !== null && !view.spotlight.edges.has(key);
 }
 
-interface Filters {
-  signature: string;
-  hiddenKinds: readonly string[];
-  hiddenRelations: readonly string[];
-  /** Hidden kinds and relations as flags by code (see indexed-graph.ts). */
-  kindFlags: Uint8Array;
-  relationFlags: Uint8Array;
-  nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
-}
-
-/** What the legend and the timeline remove, over the graph's integer arrays. */
-function computeFilters(index: GraphIndex, view: ViewState, signature: string): Filters {
-  const { indexed } = index;
-  const byTime = index.emphasis.hiddenByTime(view.year, view.showUndated);
-  const kindFlags = codeFlags(indexed.kinds, view.hiddenKinds);
-  const relationFlags = codeFlags(indexed.relations, view.hiddenRelations);
-  const filters = {
-    signature,
-    hiddenKinds: view.hiddenKinds,
-    hiddenRelations: view.hiddenRelations,
-    kindFlags,
-    relationFlags,
-  };
-  const isFiltering =
-    kindFlags.includes(1) ||
-    relationFlags.includes(1) ||
-    byTime.nodes.size > 0 ||
-    byTime.edges.size > 0;
-  if (!isFiltering) return { ...filters, nodes: EMPTY, edges: EMPTY };
-
-  const { nodeKind, edgeRelation, edgeSource, edgeTarget, nodeIndex, edgeIndex } = indexed;
-  const nodes = nodeSetBuilder(indexed);
-  for (let node = 0; node < nodeKind.length; node++) {
-    if (kindFlags[nodeKind[node]] === 1) nodes.add(node);
-  }
-  for (const key of byTime.nodes) {
-    const node = nodeIndex.get(key);
-    if (node !== undefined) nodes.add(node);
-  }
-  const edges = edgeSetBuilder(indexed);
-  for (let edge = 0; edge < edgeRelation.length; edge++) {
-    if (
-      relationFlags[edgeRelation[edge]] === 1 ||
-      kindFlags[nodeKind[edgeSource[edge]]] === 1 ||
-      kindFlags[nodeKind[edgeTarget[edge]]] === 1
-    ) {
-      edges.add(edge);
-    }
-  }
-  for (const key of byTime.edges) {
-    const edge = edgeIndex.get(key);
-    if (edge !== undefined) edges.add(edge);
-  }
-  const nodeSet = nodes.build();
-  const edgeSet = edges.build();
-  return {
-    ...filters,
-    nodes: nodeSet.size > 0 ? nodeSet : EMPTY,
-    edges: edgeSet.size > 0 ? edgeSet : EMPTY,
-  };
-}
-
-/** Focus neighbourhood: the nodes within `depth` hops and the visible edges among them. */
-function focusSpotlight(
-  index: GraphIndex,
-  focus: string,
-  depth: number,
-  filters: Filters,
-): Spotlight | null {
-  const { indexed } = index;
-  const start = indexed.nodeIndex.get(focus);
-  if (start === undefined) return null;
-  let nodes = walkNeighbourhood(indexed, start, depth, {
-    hiddenKinds: filters.kindFlags,
-    hiddenRelations: filters.relationFlags,
-  });
-  // The timeline hides nodes the legend's walk does not know about.
-  if (filters.nodes instanceof KeySet) {
-    const hidden = filters.nodes.flags;
-    const kept = nodeSetBuilder(indexed);
-    for (const node of nodes.members.subarray(0, nodes.size)) {
-      if (node === start || hidden[node] !== 1) kept.add(node);
-    }
-    nodes = kept.build();
-  }
-  if (nodes.size === 0) return null;
-  const { outStart, outEdge, edgeTarget } = indexed;
-  const hiddenEdges = filters.edges instanceof KeySet ? filters.edges.flags : null;
-  const edges = edgeSetBuilder(indexed);
-  const reached = nodes.flags;
-  for (const node of nodes.members.subarray(0, nodes.size)) {
-    for (let at = outStart[node], end = outStart[node + 1]; at < end; at++) {
-      const edge = outEdge[at];
-      if (reached[edgeTarget[edge]] !== 1) continue;
-      if (hiddenEdges !== null && hiddenEdges[edge] === 1) continue;
-      edges.add(edge);
-    }
-  }
-  return { nodes, edges: edges.build() };
-}
-
-/** Hover neighbourhood: the node, its visible neighbours and the edges to them. */
-function hoverSpotlight(index: GraphIndex, hover: string, filters: Filters): Spotlight | null {
-  if (!index.graph.hasNode(hover) || filters.nodes.has(hover)) return null;
-  const nodes = new Set([hover]);
-  const edges = new Set<string>();
-  index.graph.forEachEdge(hover, (edge, _attributes, source, target) => {
-    if (filters.edges.has(edge)) return;
-    edges.add(edge);
-    nodes.add(source === hover ? target : source);
-  });
-  return { nodes, edges };
-}
-
 /** `previewSentence`: the sentence under the pointer in the reading pane, lit up while there. */
 export type ViewDeriver = (
   view: ViewState,
   hover: string | null,
   previewSentence?: string | null,
 ) => DerivedView;
+
+/** The deriver's last inputs and results, so each part is recomputed only when its inputs change. */
+interface Memos {
+  filters: Filters | null;
+  focus: { key: string; spotlight: Spotlight | null } | null;
+  hover: Map<string, Spotlight | null>;
+  search: { key: string; matches: ReadonlySet<string> } | null;
+  selection: { keys: readonly string[]; set: ReadonlySet<string> } | null;
+  emphasis: { key: unknown[]; spotlight: Spotlight | null } | null;
+  centre: { spotlight: Spotlight; centre: string; edges: ReadonlySet<string> } | null;
+}
+
+/** The filters, recomputed when the hidden kinds or relations or the timeline change. */
+function filtersOf(memos: Memos, index: GraphIndex, view: ViewState): Filters {
+  const signature = `${view.hiddenKinds.join("\n")}\t${view.hiddenRelations.join("\n")}\t${view.year}\t${view.showUndated}`;
+  if (memos.filters === null || memos.filters.signature !== signature) {
+    memos.filters = computeFilters(index, view, signature);
+    memos.hover = new Map();
+    memos.focus = null;
+  }
+  return memos.filters;
+}
+
+function focusOf(
+  memos: Memos,
+  index: GraphIndex,
+  focus: string | null,
+  view: ViewState,
+  filters: Filters,
+): Spotlight | null {
+  const focusKey = `${focus}\t${view.depth}`;
+  if (memos.focus === null || memos.focus.key !== focusKey) {
+    memos.focus = {
+      key: focusKey,
+      spotlight: focus === null ? null : focusSpotlight(index, focus, view.depth, filters),
+    };
+  }
+  return memos.focus.spotlight;
+}
+
+function emphasisOf(
+  memos: Memos,
+  index: GraphIndex,
+  view: ViewState,
+  previewSentence: string | null,
+): Spotlight | null {
+  const paths = view.path === null ? null : index.emphasis.paths(view);
+  const key = [previewSentence, view.sentence, view.path, paths];
+  if (memos.emphasis === null || key.some((part, i) => part !== memos.emphasis?.key[i])) {
+    memos.emphasis = { key, spotlight: viewEmphasis(index.emphasis, view, previewSentence) };
+  }
+  return memos.emphasis.spotlight;
+}
+
+function hoverOf(memos: Memos, index: GraphIndex, hovered: string, filters: Filters) {
+  if (memos.hover.size >= HOVER_CACHE_LIMIT) memos.hover.clear();
+  if (!memos.hover.has(hovered)) memos.hover.set(hovered, hoverSpotlight(index, hovered, filters));
+  return memos.hover.get(hovered) ?? null;
+}
+
+function searchOf(memos: Memos, index: GraphIndex, view: ViewState, filters: Filters) {
+  const searchKey = `${view.search}\t${filters.signature}`;
+  if (memos.search === null || memos.search.key !== searchKey) {
+    const found = view.search.trim() === "" ? EMPTY : index.search.matches(view.search);
+    const matches = [...found].filter((key) => !filters.nodes.has(key));
+    memos.search = { key: searchKey, matches: matches.length > 0 ? new Set(matches) : EMPTY };
+  }
+  return memos.search.matches;
+}
+
+interface LabelInputs {
+  spotlight: Spotlight | null;
+  /** The node the spotlight is around (focus or hover); null for a sentence or paths. */
+  centre: string | null;
+  searchMatches: ReadonlySet<string>;
+  selectedEdge: string | null;
+}
+
+/** Nodes whose label is always drawn and edges that show their relation. */
+function labelsOf(memos: Memos, graph: KnowledgeGraph, inputs: LabelInputs) {
+  const { spotlight, centre, searchMatches, selectedEdge } = inputs;
+  const isLabellable = spotlight !== null && spotlight.nodes.size <= MAX_FORCED_LABELS;
+  let labelledNodes: ReadonlySet<string> = isLabellable ? spotlight.nodes : EMPTY;
+  const extraLabels: string[] = [];
+  if (searchMatches.size <= MAX_LABELLED_MATCHES) extraLabels.push(...searchMatches);
+  if (selectedEdge !== null) extraLabels.push(...graph.extremities(selectedEdge));
+  if (extraLabels.some((key) => !labelledNodes.has(key))) {
+    labelledNodes = new Set([...labelledNodes, ...extraLabels]);
+  }
+  let labelledEdges: ReadonlySet<string> = isLabellable ? spotlight.edges : EMPTY;
+  if (isLabellable && centre !== null && spotlight.edges.size > MAX_LABELLED_EDGES) {
+    // Hovering around a focus re-derives often: keep the set while its spotlight stays.
+    if (memos.centre?.spotlight !== spotlight || memos.centre.centre !== centre) {
+      const touching = [...spotlight.edges].filter((edge) =>
+        graph.extremities(edge).includes(centre),
+      );
+      memos.centre = { spotlight, centre, edges: new Set(touching) };
+    }
+    labelledEdges = memos.centre.edges;
+  }
+  if (selectedEdge !== null && !labelledEdges.has(selectedEdge)) {
+    labelledEdges = new Set([...labelledEdges, selectedEdge]);
+  }
+  return { labelledNodes, labelledEdges };
+}
 
 /**
  * A deriver for one graph. It remembers its last inputs: filters are recomputed only when the
@@ -212,92 +200,35 @@ export type ViewDeriver = (
  */
 export function createViewDeriver(index: GraphIndex): ViewDeriver {
   const { graph } = index;
-  let filters: Filters | null = null;
-  let focusMemo: { key: string; spotlight: Spotlight | null } | null = null;
-  let hoverCache = new Map<string, Spotlight | null>();
-  let searchMemo: { key: string; matches: ReadonlySet<string> } | null = null;
-  let selectionMemo: { keys: readonly string[]; set: ReadonlySet<string> } | null = null;
-  let emphasisMemo: { key: unknown[]; spotlight: Spotlight | null } | null = null;
-  let centreMemo: { spotlight: Spotlight; centre: string; edges: ReadonlySet<string> } | null =
-    null;
+  const memos: Memos = {
+    filters: null,
+    focus: null,
+    hover: new Map(),
+    search: null,
+    selection: null,
+    emphasis: null,
+    centre: null,
+  };
 
   return (view, hover, previewSentence = null) => {
-    const signature = `${view.hiddenKinds.join("\n")}\t${view.hiddenRelations.join("\n")}\t${view.year}\t${view.showUndated}`;
-    if (filters === null || filters.signature !== signature) {
-      filters = computeFilters(index, view, signature);
-      hoverCache = new Map();
-      focusMemo = null;
-    }
-
+    const filters = filtersOf(memos, index, view);
     const focus = view.focus !== null && graph.hasNode(view.focus) ? view.focus : null;
-    const focusKey = `${focus}\t${view.depth}`;
-    if (focusMemo === null || focusMemo.key !== focusKey) {
-      focusMemo = {
-        key: focusKey,
-        spotlight: focus === null ? null : focusSpotlight(index, focus, view.depth, filters),
-      };
-    }
-    const focused = focusMemo.spotlight;
-
-    const paths = view.path === null ? null : index.emphasis.paths(view);
-    const emphasisKey = [previewSentence, view.sentence, view.path, paths];
-    if (emphasisMemo === null || emphasisKey.some((part, i) => part !== emphasisMemo?.key[i])) {
-      emphasisMemo = {
-        key: emphasisKey,
-        spotlight: viewEmphasis(index.emphasis, view, previewSentence),
-      };
-    }
-    const emphasised = emphasisMemo.spotlight;
-
+    const focused = focusOf(memos, index, focus, view, filters);
+    const emphasised = emphasisOf(memos, index, view, previewSentence);
     const hovered = hover !== null && graph.hasNode(hover) ? hover : null;
-    let hoverLight: Spotlight | null = null;
-    if (hovered !== null && focused === null && emphasised === null) {
-      if (hoverCache.size >= HOVER_CACHE_LIMIT) hoverCache.clear();
-      if (!hoverCache.has(hovered))
-        hoverCache.set(hovered, hoverSpotlight(index, hovered, filters));
-      hoverLight = hoverCache.get(hovered) ?? null;
-    }
+    const hoverLight =
+      hovered !== null && focused === null && emphasised === null
+        ? hoverOf(memos, index, hovered, filters)
+        : null;
     const spotlight = emphasised ?? focused ?? hoverLight;
-
-    const searchKey = `${view.search}\t${signature}`;
-    if (searchMemo === null || searchMemo.key !== searchKey) {
-      const visibleFilters = filters;
-      const found = view.search.trim() === "" ? EMPTY : index.search.matches(view.search);
-      const matches = [...found].filter((key) => !visibleFilters.nodes.has(key));
-      searchMemo = { key: searchKey, matches: matches.length > 0 ? new Set(matches) : EMPTY };
+    const searchMatches = searchOf(memos, index, view, filters);
+    if (memos.selection === null || memos.selection.keys !== view.selection) {
+      memos.selection = { keys: view.selection, set: new Set(view.selection) };
     }
-    const searchMatches = searchMemo.matches;
-
-    if (selectionMemo === null || selectionMemo.keys !== view.selection) {
-      selectionMemo = { keys: view.selection, set: new Set(view.selection) };
-    }
-
     const selectedEdge =
       view.selectedEdge !== null && graph.hasEdge(view.selectedEdge) ? view.selectedEdge : null;
-
-    const isLabellable = spotlight !== null && spotlight.nodes.size <= MAX_FORCED_LABELS;
-    let labelledNodes: ReadonlySet<string> = isLabellable ? spotlight.nodes : EMPTY;
-    const extraLabels: string[] = [];
-    if (searchMatches.size <= MAX_LABELLED_MATCHES) extraLabels.push(...searchMatches);
-    if (selectedEdge !== null) extraLabels.push(...graph.extremities(selectedEdge));
-    if (extraLabels.some((key) => !labelledNodes.has(key))) {
-      labelledNodes = new Set([...labelledNodes, ...extraLabels]);
-    }
-    let labelledEdges: ReadonlySet<string> = isLabellable ? spotlight.edges : EMPTY;
     const centre = spotlight === focused ? focus : spotlight === hoverLight ? hovered : null;
-    if (isLabellable && centre !== null && spotlight.edges.size > MAX_LABELLED_EDGES) {
-      // Hovering around a focus re-derives often: keep the set while its spotlight stays.
-      if (centreMemo?.spotlight !== spotlight || centreMemo.centre !== centre) {
-        const touching = [...spotlight.edges].filter((edge) =>
-          graph.extremities(edge).includes(centre),
-        );
-        centreMemo = { spotlight, centre, edges: new Set(touching) };
-      }
-      labelledEdges = centreMemo.edges;
-    }
-    if (selectedEdge !== null && !labelledEdges.has(selectedEdge)) {
-      labelledEdges = new Set([...labelledEdges, selectedEdge]);
-    }
+    const labels = labelsOf(memos, graph, { spotlight, centre, searchMatches, selectedEdge });
 
     // Only the focus hides the rest: a sentence or a path is read against the whole picture.
     const hidesOutside = view.hideOthers && focused !== null && emphasised === null;
@@ -307,12 +238,11 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
       spotlight,
       focusSpotlight: focused,
       hidesOutside,
-      labelledNodes,
-      labelledEdges,
+      ...labels,
       focus: focused === null ? null : focus,
       hover: hovered,
       searchMatches,
-      selection: selectionMemo.set,
+      selection: memos.selection.set,
       selectedEdge,
       counts: {
         nodesShown: focused ? focused.nodes.size : graph.order - filters.nodes.size,

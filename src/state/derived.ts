@@ -67,6 +67,29 @@ interface Inputs {
   sentence: string | null;
 }
 
+/** The drawn appearance, recomputed when the dataset's facts or the appearance settings change. */
+function memoAppearance(
+  currentFacts: () => DatasetFacts,
+  view: Store<ViewState>,
+): () => DrawnAppearance {
+  let drawn: { facts: DatasetFacts; settings: AppearanceSettings; result: DrawnAppearance } | null =
+    null;
+  return () => {
+    const current = currentFacts();
+    const settings = view.get().appearance;
+    if (drawn === null || drawn.facts !== current || drawn.settings !== settings) {
+      const { palette, survey, dataset } = current;
+      const kindColour = (kind: string) => palette.kinds.get(kind) ?? "#999999";
+      drawn = {
+        facts: current,
+        settings,
+        result: drawAppearance(dataset.graph, settings, kindColour, survey),
+      };
+    }
+    return drawn.result;
+  };
+}
+
 export function createDerivedState(stores: {
   dataset: Store<Dataset>;
   view: Store<ViewState>;
@@ -105,22 +128,7 @@ export function createDerivedState(stores: {
     return derived;
   };
 
-  let drawn: { facts: DatasetFacts; settings: AppearanceSettings; result: DrawnAppearance } | null =
-    null;
-  const currentAppearance = (): DrawnAppearance => {
-    const current = currentFacts();
-    const settings = stores.view.get().appearance;
-    if (drawn === null || drawn.facts !== current || drawn.settings !== settings) {
-      const { palette, survey, dataset } = current;
-      const kindColour = (kind: string) => palette.kinds.get(kind) ?? "#999999";
-      drawn = {
-        facts: current,
-        settings,
-        result: drawAppearance(dataset.graph, settings, kindColour, survey),
-      };
-    }
-    return drawn.result;
-  };
+  const currentAppearance = memoAppearance(currentFacts, stores.view);
 
   const emit = (reason: DerivedReason) => {
     for (const listener of [...listeners]) listener(reason);

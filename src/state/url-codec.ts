@@ -1,23 +1,20 @@
 // The URL is where a view is shared and where the back button walks: this pure codec turns a
 // ViewState into a short query string and back, and says what in a bad link it had to ignore.
+import { APPEARANCE_PARAMETERS } from "../appearance/settings.ts";
 import {
-  APPEARANCE_CHOICES,
-  APPEARANCE_PARAMETERS,
-  parseAppearance,
-} from "../appearance/settings.ts";
-import { DEFAULT_VIEW, MAX_DEPTH, type PathEnds, type ViewState } from "./view-state.ts";
+  type AppearanceParameter,
+  applyAppearanceParameter,
+  applyGraphParameter,
+  applyReadingParameter,
+  createReader,
+  decodeItem,
+  LIST_SEPARATOR,
+  quote,
+  type ViewContext,
+} from "./url-parameters.ts";
+import { DEFAULT_VIEW, type ViewState } from "./view-state.ts";
 
-/** What the decoder may check a link against: the graph being shown. */
-export interface ViewContext {
-  hasNode(key: string): boolean;
-  hasEdge(key: string): boolean;
-  kinds: Iterable<string>;
-  relations: Iterable<string>;
-  /** Ids of the source documents; when absent, any `doc` is accepted. */
-  sources?: Iterable<string>;
-  /** Whether a sentence id names a sentence of the source texts; when absent, any is accepted. */
-  hasSentence?(id: string): boolean;
-}
+export type { ViewContext };
 
 export interface DecodedView {
   state: ViewState;
@@ -45,9 +42,6 @@ export const VIEW_PARAMETERS = [
 ] as const;
 
 type ViewParameter = (typeof VIEW_PARAMETERS)[number];
-
-const LIST_SEPARATOR = ",";
-const MAX_YEAR = 9999;
 
 /** Percent-encodes one value; commas too, since lists are comma-separated. */
 function encodeItem(value: string): string {
@@ -84,38 +78,6 @@ export function encodeView(state: ViewState): string {
     .join("&");
 }
 
-/** Decodes one percent-encoded item; null when the encoding is broken ("%E0%A4%A"). */
-function decodeItem(raw: string): string | null {
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, " "));
-  } catch {
-    return null;
-  }
-}
-
-function decodeList(raw: string): string[] | null {
-  if (raw === "") return [];
-  const items: string[] = [];
-  for (const part of raw.split(LIST_SEPARATOR)) {
-    const item = decodeItem(part);
-    if (item === null) return null;
-    items.push(item);
-  }
-  return items;
-}
-
-function parseBoolean(raw: string): boolean | null {
-  if (raw === "1" || raw === "true" || raw === "yes") return true;
-  if (raw === "0" || raw === "false" || raw === "no") return false;
-  return null;
-}
-
-/** Quotes a value for a message, shortened so that a garbage link gives a short message. */
-function quote(value: string): string {
-  const shown = value.length > 40 ? `${value.slice(0, 39)}…` : value;
-  return JSON.stringify(shown);
-}
-
 function isKnownParameter(name: string): name is ViewParameter {
   return (VIEW_PARAMETERS as readonly string[]).includes(name);
 }
@@ -140,40 +102,8 @@ function rawPairs(query: string): [string, string][] {
 export function decodeView(query: string, context: ViewContext): DecodedView {
   const state: ViewState = { ...DEFAULT_VIEW };
   const ignored: string[] = [];
-  const kinds = new Set(context.kinds);
-  const relations = new Set(context.relations);
-  const sources = context.sources ? new Set(context.sources) : null;
+  const reader = createReader(context, ignored);
   const seen = new Set<string>();
-
-  const item = (name: string, raw: string): string | null => {
-    const value = decodeItem(raw);
-    if (value === null) ignored.push(`${name} (badly encoded)`);
-    return value;
-  };
-  const list = (name: string, raw: string): string[] | null => {
-    const values = decodeList(raw);
-    if (values === null) ignored.push(`${name} (badly encoded)`);
-    return values;
-  };
-  const node = (name: string, key: string): boolean => {
-    if (context.hasNode(key)) return true;
-    ignored.push(`${name} ${quote(key)} (no such node)`);
-    return false;
-  };
-  const flag = (name: string, raw: string): boolean | null => {
-    const value = parseBoolean(raw);
-    if (value === null) ignored.push(`${name} ${quote(raw)} (expected 1 or 0)`);
-    return value;
-  };
-  const knownOnly = (name: string, values: string[], known: Set<string>, what: string) => {
-    const kept: string[] = [];
-    for (const value of values) {
-      if (!known.has(value)) ignored.push(`${name} ${quote(value)} (no such ${what})`);
-      else if (!kept.includes(value)) kept.push(value);
-    }
-    return kept;
-  };
-
   for (const [encodedName, raw] of rawPairs(query)) {
     const name = decodeItem(encodedName) ?? encodedName;
     if (!isKnownParameter(name)) {
@@ -185,100 +115,9 @@ export function decodeView(query: string, context: ViewContext): DecodedView {
       continue;
     }
     seen.add(name);
-    switch (name) {
-      case "focus": {
-        const key = item(name, raw);
-        if (key !== null && node(name, key)) state.focus = key;
-        break;
-      }
-      case "depth": {
-        const depth = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-        if (depth >= 1 && depth <= MAX_DEPTH) state.depth = depth;
-        else ignored.push(`depth ${quote(raw)} (expected a whole number from 1 to ${MAX_DEPTH})`);
-        break;
-      }
-      case "hideOthers": {
-        const value = flag(name, raw);
-        if (value !== null) state.hideOthers = value;
-        break;
-      }
-      case "hideKinds": {
-        const values = list(name, raw);
-        if (values) state.hiddenKinds = knownOnly(name, values, kinds, "node kind");
-        break;
-      }
-      case "hideRelations": {
-        const values = list(name, raw);
-        if (values) state.hiddenRelations = knownOnly(name, values, relations, "relation");
-        break;
-      }
-      case "q": {
-        const text = item(name, raw);
-        if (text !== null) state.search = text;
-        break;
-      }
-      case "edge": {
-        const key = item(name, raw);
-        if (key === null) break;
-        if (context.hasEdge(key)) state.selectedEdge = key;
-        else ignored.push(`edge ${quote(key)} (no such edge)`);
-        break;
-      }
-      case "select": {
-        const values = list(name, raw);
-        if (values) state.selection = [...new Set(values.filter((key) => node(name, key)))];
-        break;
-      }
-      case "read": {
-        const value = flag(name, raw);
-        if (value !== null) state.readingOpen = value;
-        break;
-      }
-      case "doc": {
-        const id = item(name, raw);
-        if (id === null) break;
-        if (sources === null || sources.has(id)) state.sourceDoc = id;
-        else ignored.push(`doc ${quote(id)} (no such source document)`);
-        break;
-      }
-      case "sentence": {
-        const id = item(name, raw);
-        if (id === null || id === "") break;
-        if (!context.hasSentence || context.hasSentence(id)) state.sentence = id;
-        else ignored.push(`sentence ${quote(id)} (no such sentence in the source text)`);
-        break;
-      }
-      case "path": {
-        const values = list(name, raw);
-        if (!values) break;
-        if (values.length !== 2) {
-          ignored.push(`path ${quote(raw)} (expected two node keys: path=from,to)`);
-          break;
-        }
-        const [from, to] = values;
-        const isValid = node(name, from) && node(name, to);
-        if (isValid) state.path = { from, to } satisfies PathEnds;
-        break;
-      }
-      case "year": {
-        const year = /^-?\d{1,4}$/.test(raw) ? Number(raw) : Number.NaN;
-        if (Math.abs(year) <= MAX_YEAR) state.year = year;
-        else ignored.push(`year ${quote(raw)} (expected a year such as 1997)`);
-        break;
-      }
-      case "undated": {
-        const value = flag(name, raw);
-        if (value !== null) state.showUndated = value;
-        break;
-      }
-      default: {
-        const text = item(name, raw);
-        const parsed = text === null ? {} : parseAppearance({ [name]: text });
-        if (parsed[name] !== undefined) state.appearance = { ...state.appearance, ...parsed };
-        else if (text !== null)
-          ignored.push(`${name} ${quote(text)} (${APPEARANCE_CHOICES[name]})`);
-      }
-    }
+    if (applyGraphParameter(name, raw, state, reader)) continue;
+    if (applyReadingParameter(name, raw, state, reader)) continue;
+    applyAppearanceParameter(name as AppearanceParameter, raw, state, reader);
   }
   return { state, ignored };
 }

@@ -1,6 +1,7 @@
 // Checks that an answer of `kg serve`'s JSON API (docs/api.md) has the GraphStore shape it
 // documents before the explorer uses it: a wrong or half answer becomes a RemoteError, never a
 // broken drawing. Only the structure is checked; attributes beyond it are the graph's own.
+import { isObject, type Json } from "../model/json-value.ts";
 import type { SourceDocument } from "../model/types.ts";
 import type {
   NeighbourhoodResult,
@@ -13,12 +14,6 @@ import type {
   StoreSearchHit,
 } from "./graph-store.ts";
 import { RemoteError } from "./remote-error.ts";
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 const isString = (value: unknown): value is string => typeof value === "string";
 const isCount = (value: unknown): value is number =>

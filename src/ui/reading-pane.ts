@@ -1,21 +1,28 @@
 // The Source region: the document the graph was read from, beside the graph, with every sentence
 // that is evidence for an edge marked. Pointing at or selecting a marked sentence lights up what
 // it supports; focusing a node or selecting an edge highlights its sentences here and shows them.
+// What to show is src/state/reading-pane.ts; the text itself ui/reading-text.ts.
 import "./reading.css";
-import type { Sentence, SourceDocumentText } from "../model/sentences.ts";
+import type { SourceDocumentText } from "../model/sentences.ts";
 import type { Dataset } from "../state/dataset.ts";
-import { edgeSentences, nodeSentences } from "../state/emphasis.ts";
 import { setReadingOpen, showDocument, toggleSentence } from "../state/reading.ts";
+import {
+  documentToShow,
+  relatedSentences,
+  sentenceToReveal,
+  sourceTitle,
+  titleAboveText,
+} from "../state/reading-pane.ts";
 import type { ViewState } from "../state/view-state.ts";
 import type { AppContext } from "./app-context.ts";
 import { coverageView } from "./coverage-view.ts";
 import { element } from "./dom.ts";
+import { HINT_ID, readingText, revealSpan } from "./reading-text.ts";
 
 /** index.html's id of the pane, which the toggle button controls. */
 export const READING_PANE_ID = "reading";
 const TOGGLE_ID = "reading-toggle-button";
 const HEADING_ID = "reading-heading";
-const HINT_ID = "reading-hint";
 const FLASH_MS = 1600;
 
 /** The "Source" button of the toolbar: opens and closes the pane. */
@@ -43,265 +50,173 @@ export function mountReadingToggle(ctx: AppContext, container: HTMLElement): () 
   };
 }
 
-function sourceTitle(dataset: Dataset, id: string): string {
-  const source = (dataset.graph.getAttribute("sources") ?? []).find((entry) => entry.id === id);
-  return source?.title || id;
+/** What is on screen: the document's spans by sentence id, and the marks applied to them. */
+interface Pane {
+  ctx: AppContext;
+  container: HTMLElement;
+  shown: { dataset: Dataset; docId: string | null } | null;
+  spans: Map<string, HTMLElement>;
+  body: HTMLElement | null;
+  marked: { selected: string | null; related: string[] };
+  flashTimer: ReturnType<typeof setTimeout> | undefined;
+}
+
+const emphasisOf = (ctx: AppContext) => ctx.derived.index().emphasis;
+const shownDocument = (ctx: AppContext, view: ViewState) =>
+  documentToShow(ctx.dataset.get().graph, emphasisOf(ctx), view);
+
+function reveal(pane: Pane, id: string) {
+  const span = pane.spans.get(id);
+  if (span && pane.body) revealSpan(pane.body, span);
+}
+
+/** Scrolls to a sentence, focuses it and flashes it: where a coverage mark leads. */
+function flash(pane: Pane, id: string) {
+  const span = pane.spans.get(id);
+  if (!span) return;
+  reveal(pane, id);
+  if (!span.hasAttribute("tabindex")) span.setAttribute("tabindex", "-1");
+  span.focus({ preventScroll: true });
+  for (const other of pane.spans.values()) other.classList.remove("is-flashed");
+  span.classList.add("is-flashed");
+  clearTimeout(pane.flashTimer);
+  pane.flashTimer = setTimeout(() => span.classList.remove("is-flashed"), FLASH_MS);
+}
+
+/** The document picker when there are several documents; else a title the text lacks. */
+function whichDocument(ctx: AppContext, doc: SourceDocumentText | null): HTMLElement | null {
+  const { graph } = ctx.dataset.get();
+  const documents = emphasisOf(ctx).documents();
+  if (documents.length > 1 && doc) {
+    const select = element(
+      "select",
+      { attributes: { id: "reading-document" } },
+      documents.map((entry) =>
+        element("option", {
+          text: sourceTitle(graph, entry.sourceId),
+          attributes: { value: entry.sourceId },
+        }),
+      ),
+    );
+    select.value = doc.sourceId;
+    select.addEventListener("change", () => ctx.view.update(showDocument(select.value)));
+    return element("div", { className: "control reading-document" }, [
+      element("label", { text: "Document", attributes: { for: "reading-document" } }),
+      select,
+    ]);
+  }
+  const title = doc ? titleAboveText(graph, doc) : null;
+  return title === null ? null : element("p", { className: "reading-document-title", text: title });
+}
+
+function heading(ctx: AppContext, doc: SourceDocumentText | null): HTMLElement {
+  const close = element("button", {
+    className: "reading-close",
+    text: "Close",
+    attributes: { type: "button", "aria-label": "Close the source" },
+  });
+  close.addEventListener("click", () => {
+    ctx.view.update(setReadingOpen(false));
+    document.getElementById(TOGGLE_ID)?.focus();
+  });
+  return element("div", { className: "reading-head" }, [
+    element("div", { className: "reading-head-row" }, [
+      element("h2", { text: "Source", attributes: { id: HEADING_ID } }),
+      close,
+    ]),
+    whichDocument(ctx, doc),
+  ]);
+}
+
+function render(pane: Pane, view: ViewState) {
+  const { ctx, container } = pane;
+  const doc = shownDocument(ctx, view);
+  pane.shown = { dataset: ctx.dataset.get(), docId: doc?.sourceId ?? null };
+  pane.marked = { selected: null, related: [] };
+  pane.spans = new Map();
+  if (!doc) {
+    pane.body = null;
+    container.replaceChildren(
+      heading(ctx, null),
+      element("p", { className: "reading-empty", text: "This graph carries no source text." }),
+    );
+    return;
+  }
+  const evidence = emphasisOf(ctx).evidence();
+  const text = readingText(doc, evidence, {
+    preview: (id) => ctx.derived.previewSentence(id),
+    toggle: (id) => ctx.view.update(toggleSentence(id)),
+  });
+  pane.spans = text.spans;
+  pane.body = element("div", { className: "reading-body" }, [
+    element("p", {
+      className: "reading-hint",
+      text: "Marked sentences are evidence for links: point at one, or select it, to see them in the graph.",
+      attributes: { id: HINT_ID },
+    }),
+    coverageView(doc, evidence, (id) => flash(pane, id)),
+    text.element,
+  ]);
+  container.replaceChildren(heading(ctx, doc), pane.body);
+}
+
+function mark(pane: Pane, view: ViewState) {
+  const { spans, marked } = pane;
+  const related = relatedSentences(pane.ctx.dataset.get().graph, emphasisOf(pane.ctx), view);
+  for (const id of marked.related) spans.get(id)?.classList.remove("is-related");
+  for (const id of related) spans.get(id)?.classList.add("is-related");
+  if (marked.selected !== view.sentence) {
+    const before = marked.selected === null ? undefined : spans.get(marked.selected);
+    before?.classList.remove("is-selected");
+    before?.setAttribute("aria-pressed", "false");
+    const after = view.sentence === null ? undefined : spans.get(view.sentence);
+    after?.classList.add("is-selected");
+    after?.setAttribute("aria-pressed", "true");
+  }
+  pane.marked = { selected: view.sentence, related };
+}
+
+function sync(pane: Pane, view: ViewState, previous: ViewState | null) {
+  const { ctx, container, shown } = pane;
+  container.hidden = !view.readingOpen;
+  if (!view.readingOpen) {
+    ctx.derived.previewSentence(null);
+    return;
+  }
+  const doc = shownDocument(ctx, view);
+  const isNew =
+    shown === null ||
+    shown.dataset !== ctx.dataset.get() ||
+    shown.docId !== (doc?.sourceId ?? null) ||
+    previous === null ||
+    !previous.readingOpen;
+  if (isNew) render(pane, view);
+  mark(pane, view);
+  // Show what the reader just asked about: a new sentence, or the sentences of a new focus.
+  const isShown = (id: string) => pane.spans.has(id);
+  const target = sentenceToReveal(view, isNew ? null : previous, pane.marked.related, isShown);
+  if (target !== null) reveal(pane, target);
 }
 
 export function mountReadingPane(ctx: AppContext, container: HTMLElement): () => void {
   container.setAttribute("aria-labelledby", HEADING_ID);
-  const index = () => ctx.derived.index().emphasis;
-
-  /** What is on screen now: the document's spans by sentence id, and the marks applied. */
-  let shown: { dataset: Dataset; docId: string | null } | null = null;
-  let spans = new Map<string, HTMLElement>();
-  let body: HTMLElement | null = null;
-  let marked = { selected: null as string | null, related: [] as string[] };
-  let flashTimer: ReturnType<typeof setTimeout> | undefined;
-
-  /** The chosen document; else the one the selected sentence or the focus speaks from. */
-  function documentToShow(view: ViewState): SourceDocumentText | null {
-    const documents = index().documents();
-    const byId = (id: string | null | undefined) =>
-      documents.find((doc) => doc.sourceId === id) ?? null;
-    const sentences = index().evidence().sentences;
-    const related = relatedSentences(view)[0];
-    return (
-      byId(view.sourceDoc) ??
-      byId(view.sentence === null ? null : sentences.get(view.sentence)?.sourceId) ??
-      byId(related === undefined ? null : sentences.get(related)?.sourceId) ??
-      documents[0] ??
-      null
-    );
-  }
-
-  /** The sentences of the selected edge, else of the focused node. */
-  function relatedSentences(view: ViewState): string[] {
-    const { graph } = ctx.dataset.get();
-    const evidence = index().evidence();
-    if (view.selectedEdge !== null && graph.hasEdge(view.selectedEdge)) {
-      return edgeSentences(evidence, view.selectedEdge);
-    }
-    if (view.focus !== null) return nodeSentences(graph, evidence, view.focus);
-    return [];
-  }
-
-  /** Scrolls the pane (never the page) so that the sentence is in view. */
-  function reveal(id: string) {
-    const span = spans.get(id);
-    if (!span || !body) return;
-    const frame = body.getBoundingClientRect();
-    const box = span.getBoundingClientRect();
-    if (box.top >= frame.top && box.bottom <= frame.bottom) return;
-    body.scrollTop += box.top - frame.top - Math.max(0, (frame.height - box.height) / 3);
-  }
-
-  function flash(id: string) {
-    const span = spans.get(id);
-    if (!span) return;
-    reveal(id);
-    if (!span.hasAttribute("tabindex")) span.setAttribute("tabindex", "-1");
-    span.focus({ preventScroll: true });
-    for (const other of spans.values()) other.classList.remove("is-flashed");
-    span.classList.add("is-flashed");
-    clearTimeout(flashTimer);
-    flashTimer = setTimeout(() => span.classList.remove("is-flashed"), FLASH_MS);
-  }
-
-  function sentenceSpan(sentence: Sentence, supports: number): HTMLElement {
-    if (supports === 0) {
-      return element("span", { className: "sentence", text: sentence.text });
-    }
-    const span = element("span", {
-      className: "sentence is-evidence",
-      text: sentence.text,
-      attributes: {
-        role: "button",
-        tabindex: "0",
-        "aria-pressed": "false",
-        "aria-describedby": HINT_ID,
-        "data-sentence": sentence.id,
-      },
-    });
-    span.title = supports === 1 ? "Backs 1 link" : `Backs ${supports} links`;
-    return span;
-  }
-
-  function documentText(doc: SourceDocumentText): HTMLElement {
-    const evidence = index().evidence();
-    spans = new Map();
-    const paragraphs = doc.paragraphs.map((paragraph) => {
-      const parts: (Node | string)[] = [];
-      let previousEnd = paragraph.start;
-      for (const sentence of paragraph.sentences) {
-        // The text between sentences (spaces, a line break) as in the original.
-        if (sentence.start > previousEnd) parts.push(doc.text.slice(previousEnd, sentence.start));
-        const span = sentenceSpan(sentence, evidence.edgesBySentence.get(sentence.id)?.length ?? 0);
-        spans.set(sentence.id, span);
-        parts.push(span);
-        previousEnd = sentence.end;
-      }
-      return element("p", { className: "reading-paragraph" }, parts);
-    });
-    const text = element("div", { className: "reading-text", attributes: { lang: "en" } }, [
-      ...paragraphs,
-    ]);
-    bindSentenceEvents(text);
-    return text;
-  }
-
-  function bindSentenceEvents(text: HTMLElement) {
-    const sentenceOf = (target: EventTarget | null) =>
-      target instanceof Element
-        ? (target.closest<HTMLElement>(".is-evidence")?.dataset.sentence ?? null)
-        : null;
-    text.addEventListener("mouseover", (event) => {
-      const id = sentenceOf(event.target);
-      ctx.derived.previewSentence(id);
-    });
-    text.addEventListener("mouseleave", () => ctx.derived.previewSentence(null));
-    text.addEventListener("focusin", (event) => {
-      const id = sentenceOf(event.target);
-      if (id !== null) ctx.derived.previewSentence(id);
-    });
-    text.addEventListener("focusout", () => ctx.derived.previewSentence(null));
-    text.addEventListener("click", (event) => {
-      const id = sentenceOf(event.target);
-      if (id !== null) ctx.view.update(toggleSentence(id));
-    });
-    text.addEventListener("keydown", (event) => {
-      if (event.key !== "Enter" && event.key !== " ") return;
-      const id = sentenceOf(event.target);
-      if (id === null) return;
-      event.preventDefault();
-      ctx.view.update(toggleSentence(id));
-    });
-  }
-
-  function heading(doc: SourceDocumentText | null): HTMLElement {
-    const dataset = ctx.dataset.get();
-    const documents = index().documents();
-    const close = element("button", {
-      className: "reading-close",
-      text: "Close",
-      attributes: { type: "button", "aria-label": "Close the source" },
-    });
-    close.addEventListener("click", () => {
-      ctx.view.update(setReadingOpen(false));
-      document.getElementById(TOGGLE_ID)?.focus();
-    });
-    let which: HTMLElement | null = null;
-    if (documents.length > 1 && doc) {
-      const select = element(
-        "select",
-        { attributes: { id: "reading-document" } },
-        documents.map((entry) =>
-          element("option", {
-            text: sourceTitle(dataset, entry.sourceId),
-            attributes: { value: entry.sourceId },
-          }),
-        ),
-      );
-      select.value = doc.sourceId;
-      select.addEventListener("change", () => ctx.view.update(showDocument(select.value)));
-      which = element("div", { className: "control reading-document" }, [
-        element("label", { text: "Document", attributes: { for: "reading-document" } }),
-        select,
-      ]);
-    } else if (
-      doc &&
-      doc.paragraphs[0]?.sentences[0]?.text !== sourceTitle(dataset, doc.sourceId)
-    ) {
-      // A title the text does not open with.
-      which = element("p", {
-        className: "reading-document-title",
-        text: sourceTitle(dataset, doc.sourceId),
-      });
-    }
-    return element("div", { className: "reading-head" }, [
-      element("div", { className: "reading-head-row" }, [
-        element("h2", { text: "Source", attributes: { id: HEADING_ID } }),
-        close,
-      ]),
-      which,
-    ]);
-  }
-
-  function render(view: ViewState) {
-    const doc = documentToShow(view);
-    shown = { dataset: ctx.dataset.get(), docId: doc?.sourceId ?? null };
-    marked = { selected: null, related: [] };
-    spans = new Map();
-    if (!doc) {
-      body = null;
-      container.replaceChildren(
-        heading(null),
-        element("p", { className: "reading-empty", text: "This graph carries no source text." }),
-      );
-      return;
-    }
-    body = element("div", { className: "reading-body" }, [
-      element("p", {
-        className: "reading-hint",
-        text: "Marked sentences are evidence for links: point at one, or select it, to see them in the graph.",
-        attributes: { id: HINT_ID },
-      }),
-      coverageView(doc, index().evidence(), flash),
-      documentText(doc),
-    ]);
-    container.replaceChildren(heading(doc), body);
-  }
-
-  function mark(view: ViewState) {
-    const related = relatedSentences(view);
-    for (const id of marked.related) spans.get(id)?.classList.remove("is-related");
-    for (const id of related) spans.get(id)?.classList.add("is-related");
-    if (marked.selected !== view.sentence) {
-      const before = marked.selected === null ? undefined : spans.get(marked.selected);
-      before?.classList.remove("is-selected");
-      before?.setAttribute("aria-pressed", "false");
-      const after = view.sentence === null ? undefined : spans.get(view.sentence);
-      after?.classList.add("is-selected");
-      after?.setAttribute("aria-pressed", "true");
-    }
-    marked = { selected: view.sentence, related };
-  }
-
-  function sync(view: ViewState, previous: ViewState | null) {
-    container.hidden = !view.readingOpen;
-    if (!view.readingOpen) {
-      ctx.derived.previewSentence(null);
-      return;
-    }
-    const doc = documentToShow(view);
-    const isNew =
-      shown === null ||
-      shown.dataset !== ctx.dataset.get() ||
-      shown.docId !== (doc?.sourceId ?? null) ||
-      previous === null ||
-      !previous.readingOpen;
-    if (isNew) render(view);
-    mark(view);
-    // Show what the reader just asked about: a new sentence, or the sentences of a new focus.
-    const hasNewSentence = isNew || previous?.sentence !== view.sentence;
-    const hasNewSubject =
-      isNew || previous?.focus !== view.focus || previous?.selectedEdge !== view.selectedEdge;
-    if (hasNewSentence && view.sentence !== null && spans.has(view.sentence)) {
-      reveal(view.sentence);
-    } else if (hasNewSubject) {
-      const first = marked.related.find((id) => spans.has(id));
-      if (first !== undefined) reveal(first);
-    }
-  }
-
-  sync(ctx.view.get(), null);
-  const unsubscribeView = ctx.view.subscribe((next, previous) => sync(next, previous));
+  const pane: Pane = {
+    ctx,
+    container,
+    shown: null,
+    spans: new Map(),
+    body: null,
+    marked: { selected: null, related: [] },
+    flashTimer: undefined,
+  };
+  sync(pane, ctx.view.get(), null);
+  const unsubscribeView = ctx.view.subscribe((next, previous) => sync(pane, next, previous));
   const unsubscribeDataset = ctx.dataset.subscribe(() => {
-    shown = null;
-    sync(ctx.view.get(), null);
+    pane.shown = null;
+    sync(pane, ctx.view.get(), null);
   });
   return () => {
-    clearTimeout(flashTimer);
+    clearTimeout(pane.flashTimer);
     unsubscribeView();
     unsubscribeDataset();
     container.replaceChildren();

@@ -128,6 +128,17 @@ describe("malformed files", () => {
     expect(error.message).toBe('malformed XML: Opening and ending tag mismatch: "node" != "nodes"');
   });
 
+  it("JSON of the wrong shape names what it found, as curated-file validation does", () => {
+    const text = (value: unknown) => JSON.stringify(value);
+    expect(one("b.json", text({ nodes: [], edges: "a-b" })).message).toBe(
+      'expected "edges" to be a list, found a string ("a-b")',
+    );
+    expect(one("c.json", text({ nodes: [{ key: "a" }, null], edges: [] }))).toMatchObject({
+      path: "nodes[1]",
+      message: "expected an object, found null",
+    });
+  });
+
   it("malformed JSON: line and column of the first bad character", () => {
     const error = one("broken.json", '{\n  "nodes": [\n    {"key": "a"},\n  ]\n}');
     expect(error).toMatchObject({ file: "broken.json", line: 4, column: 3 });

@@ -7,7 +7,7 @@ import { parse as parseGraphmlWithLibrary } from "graphology-graphml";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { decodeList, encodeList, serialise, serialiseCsv } from "../../src/formats/index.ts";
-import { nastyGraph } from "./graphs.ts";
+import { emptyGraph, nastyGraph } from "./graphs.ts";
 
 describe("GEXF export", () => {
   const text = serialise(nastyGraph(), "gexf");
@@ -84,6 +84,30 @@ describe("CSV export", () => {
       '"key with ""quotes"", commas & <tags>","Quote "" and apostrophe \' and <b>bold</b> & ampersand",principle,',
     );
     expect(nodes.endsWith("\r\n")).toBe(true);
+  });
+
+  it("quotes exactly the fields that need it: delimiter, quote, line break, edge white space", () => {
+    const graph = emptyGraph();
+    const labels = ["plain", "a, b", 'say "hi"', "one\ntwo", " lead", "trail\t", "in side", "a;b"];
+    for (const [index, label] of labels.entries()) {
+      graph.addNode(`n${index}`, { label, nodeKind: "actor" });
+    }
+    const cells = serialiseCsv(graph)
+      .nodes.split("\r\n")
+      .slice(1, -1)
+      .map((line) => line.slice(line.indexOf(",") + 1, line.indexOf(",actor")));
+    expect(cells).toEqual([
+      "plain",
+      '"a, b"',
+      '"say ""hi"""',
+      '"one\ntwo"',
+      '" lead"',
+      '"trail\t"',
+      "in side",
+      "a;b",
+    ]);
+    const empty = serialiseCsv(emptyGraph());
+    expect(empty.nodes).toBe("key,label,nodeKind,description,aliases,date\r\n");
   });
 
   it("joins lists with ' || ', and writes a JSON array when joining would lose items", () => {

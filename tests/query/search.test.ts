@@ -1,7 +1,8 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
+import { foldText } from "../../src/model/fold-text.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../../src/model/types.ts";
-import { createSearchIndex, foldText } from "../../src/query/search.ts";
+import { createSearchIndex } from "../../src/query/search.ts";
 
 function fixture(): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
@@ -105,8 +106,18 @@ describe("search over labels and aliases", () => {
     expect(keys("in")).not.toContain("china");
   });
 
-  it("folds text to lower case without diacritics", () => {
+  it("folds text to lower case without diacritics, curly quotes or extra spaces", () => {
     expect(foldText("Sécurité Coopérative")).toBe("securite cooperative");
+    expect(foldText("  Côte d’Ivoire ")).toBe("cote d'ivoire");
+  });
+
+  it("a straight quote typed finds a label written with a curly one as an exact match", () => {
+    const graph = fixture();
+    graph.addNode("peaceful", { label: "China’s Peaceful Development", nodeKind: "document" });
+    graph.addNode("report", { label: "China's Peaceful Development Report", nodeKind: "document" });
+    const index = createSearchIndex(graph);
+    expect(index.search("China's Peaceful Development")[0].key).toBe("peaceful");
+    expect(index.search("china’s  peaceful development")[0].key).toBe("peaceful");
   });
 });
 

@@ -49,6 +49,70 @@ function json(value: Record<string, unknown>, where: string): string {
   return text;
 }
 
+/** Search names of each node, in node order: label first, then its text aliases. */
+function* nameList(
+  graph: KnowledgeGraph,
+  nodeKeys: readonly string[],
+): Generator<{ node: number; isAlias: boolean; words: string }> {
+  for (let id = 0; id < nodeKeys.length; id++) {
+    const attributes = graph.getNodeAttributes(nodeKeys[id]);
+    yield {
+      node: id,
+      isAlias: false,
+      words: nameWords(searchLabel(nodeKeys[id], attributes.label)),
+    };
+    const aliases = Array.isArray(attributes.aliases) ? attributes.aliases : [];
+    for (const alias of aliases) {
+      if (typeof alias === "string") yield { node: id, isAlias: true, words: nameWords(alias) };
+    }
+  }
+}
+
+function* nodeRows(graph: KnowledgeGraph, nodeKeys: readonly string[]) {
+  for (let id = 0; id < nodeKeys.length; id++) {
+    const key = nodeKeys[id];
+    const attributes = graph.getNodeAttributes(key);
+    const record = toNodeRecord(attributes);
+    const degree = graph.inDegree(key) + graph.outDegree(key);
+    const labelWords = wordCount(nameWords(searchLabel(key, attributes.label)));
+    yield [
+      id,
+      key,
+      record.label,
+      record.kind,
+      record.description,
+      record.date,
+      record.aliases,
+      json(record.rest, `node ${key}`),
+      degree,
+      labelWords,
+    ];
+  }
+}
+
+function* edgeRows(
+  graph: KnowledgeGraph,
+  edgeKeys: readonly string[],
+  idOf: ReadonlyMap<string, number>,
+) {
+  for (let id = 0; id < edgeKeys.length; id++) {
+    const key = edgeKeys[id];
+    const record = toEdgeRecord(graph.getEdgeAttributes(key));
+    const source = idOf.get(graph.source(key)) ?? -1;
+    const target = idOf.get(graph.target(key)) ?? -1;
+    yield [
+      id,
+      key,
+      source,
+      target,
+      record.relation,
+      record.date,
+      record.evidence !== null,
+      json(record.rest, `edge ${key}`),
+    ];
+  }
+}
+
 export function graphRows(graph: KnowledgeGraph): GraphRows {
   const nodeKeys = graph.nodes().sort(compareKeys);
   const edgeKeys = graph.edges().sort(compareKeys);
@@ -56,74 +120,23 @@ export function graphRows(graph: KnowledgeGraph): GraphRows {
   nodeKeys.forEach((key, id) => {
     idOf.set(key, id);
   });
-  /** Search names of each node, in node order: label first, then its text aliases. */
-  function* nameList(): Generator<{ node: number; isAlias: boolean; words: string }> {
-    for (let id = 0; id < nodeKeys.length; id++) {
-      const attributes = graph.getNodeAttributes(nodeKeys[id]);
-      yield {
-        node: id,
-        isAlias: false,
-        words: nameWords(searchLabel(nodeKeys[id], attributes.label)),
-      };
-      const aliases = Array.isArray(attributes.aliases) ? attributes.aliases : [];
-      for (const alias of aliases) {
-        if (typeof alias === "string") yield { node: id, isAlias: true, words: nameWords(alias) };
-      }
-    }
-  }
   return {
     nodeKeys,
     edgeKeys,
-    *nodes() {
-      for (let id = 0; id < nodeKeys.length; id++) {
-        const key = nodeKeys[id];
-        const attributes = graph.getNodeAttributes(key);
-        const record = toNodeRecord(attributes);
-        const degree = graph.inDegree(key) + graph.outDegree(key);
-        const labelWords = wordCount(nameWords(searchLabel(key, attributes.label)));
-        yield [
-          id,
-          key,
-          record.label,
-          record.kind,
-          record.description,
-          record.date,
-          record.aliases,
-          json(record.rest, `node ${key}`),
-          degree,
-          labelWords,
-        ];
-      }
-    },
+    nodes: () => nodeRows(graph, nodeKeys),
     *names() {
       let id = 0;
-      for (const name of nameList()) yield [id++, name.node, name.isAlias, name.words];
+      for (const name of nameList(graph, nodeKeys))
+        yield [id++, name.node, name.isAlias, name.words];
     },
     *words() {
       let id = 0;
-      for (const name of nameList()) {
+      for (const name of nameList(graph, nodeKeys)) {
         for (const word of new Set(name.words.split(" "))) if (word !== "") yield [word, id];
         id++;
       }
     },
-    *edges() {
-      for (let id = 0; id < edgeKeys.length; id++) {
-        const key = edgeKeys[id];
-        const record = toEdgeRecord(graph.getEdgeAttributes(key));
-        const source = idOf.get(graph.source(key)) ?? -1;
-        const target = idOf.get(graph.target(key)) ?? -1;
-        yield [
-          id,
-          key,
-          source,
-          target,
-          record.relation,
-          record.date,
-          record.evidence !== null,
-          json(record.rest, `edge ${key}`),
-        ];
-      }
-    },
+    edges: () => edgeRows(graph, edgeKeys, idOf),
     *evidence() {
       for (let id = 0; id < edgeKeys.length; id++) {
         const record = toEdgeRecord(graph.getEdgeAttributes(edgeKeys[id]));

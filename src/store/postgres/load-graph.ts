@@ -50,6 +50,98 @@ export async function ensureCatalogue(client: PoolClient): Promise<void> {
   await client.query(CATALOGUE_SQL);
 }
 
+type Tables = ReturnType<typeof versionTables>;
+
+/** The version the load writes, under a lock on the name; the version it replaces, if any. */
+async function reserveVersion(client: PoolClient, options: LoadOptions) {
+  // Serialises loads of one name; readers are not blocked.
+  await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [options.name]);
+  const existing = await client.query<{ version: number }>(
+    "SELECT version FROM kg.graphs WHERE name = $1",
+    [options.name],
+  );
+  const old: number | undefined = existing.rows[0]?.version;
+  if (old !== undefined && !options.replace) {
+    throw new GraphExistsError(
+      `the database already holds a graph named ${JSON.stringify(options.name)}: add --replace to replace it, or choose another --graph`,
+    );
+  }
+  const version = Number(
+    (await client.query<{ v: string }>("SELECT nextval('kg.versions') AS v")).rows[0].v,
+  );
+  return { old, version };
+}
+
+/** Every row into the version's tables with COPY, saying how far it got every 100,000 rows. */
+async function copyGraph(
+  client: PoolClient,
+  tables: Tables,
+  graph: KnowledgeGraph,
+  options: LoadOptions,
+  log: (line: string) => void,
+) {
+  const rows = graphRows(graph);
+  const copy = async (
+    what: string,
+    table: string,
+    columns: string[],
+    items: Iterable<unknown[]>,
+    total?: number,
+  ) => {
+    let next = 100_000;
+    const count = await copyRows(client, table, columns, items as Iterable<never>, (done) => {
+      if (done >= next) {
+        log(
+          `${what}: ${done.toLocaleString("en")}${total ? ` of ${total.toLocaleString("en")}` : ""}`,
+        );
+        next += 100_000;
+      }
+    });
+    log(`${what}: ${count.toLocaleString("en")} rows`);
+  };
+  await copy("nodes", tables.nodes, NODE_COLUMNS, rows.nodes(), graph.order);
+  await copy("search names", tables.names, NAME_COLUMNS, rows.names());
+  await copy("search words", tables.words, WORD_COLUMNS, rows.words());
+  await copy("edges", tables.edges, EDGE_COLUMNS, rows.edges(), graph.size);
+  await copy("evidence", tables.evidence, EVIDENCE_COLUMNS, rows.evidence());
+  await copy(
+    "source texts",
+    tables.sources,
+    ["id", "text"],
+    Object.entries(options.sourceTexts ?? {}),
+  );
+}
+
+/** The catalogue row: the graph's name now points at `version`, with its counts. */
+async function recordGraph(
+  client: PoolClient,
+  version: number,
+  graph: KnowledgeGraph,
+  options: LoadOptions,
+) {
+  const attributes = graph.getAttributes();
+  const sources = Array.isArray(attributes.sources) ? (attributes.sources as SourceDocument[]) : [];
+  const kinds = pairs(countBy(graph.mapNodes((_key, node) => node.nodeKind)));
+  const relations = pairs(countBy(graph.mapEdges((_key, edge) => edge.relation)));
+  await client.query(
+    `INSERT INTO kg.graphs (name, version, title, sources, node_count, edge_count, kinds, relations, source_files)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (name) DO UPDATE SET version = $2, title = $3, sources = $4, node_count = $5,
+       edge_count = $6, kinds = $7, relations = $8, source_files = $9, loaded_at = now()`,
+    [
+      options.name,
+      version,
+      typeof attributes.title === "string" ? attributes.title : "",
+      JSON.stringify(sources),
+      graph.order,
+      graph.size,
+      JSON.stringify(kinds),
+      JSON.stringify(relations),
+      options.sourceFiles,
+    ],
+  );
+}
+
 export async function loadGraph(pool: Pool, graph: KnowledgeGraph, options: LoadOptions) {
   const started = Date.now();
   const log = options.progress ?? (() => {});
@@ -57,79 +149,14 @@ export async function loadGraph(pool: Pool, graph: KnowledgeGraph, options: Load
   try {
     await ensureCatalogue(client);
     await client.query("BEGIN");
-    // Serialises loads of one name; readers are not blocked.
-    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [options.name]);
-    const existing = await client.query<{ version: number }>(
-      "SELECT version FROM kg.graphs WHERE name = $1",
-      [options.name],
-    );
-    const old = existing.rows[0]?.version;
-    if (old !== undefined && !options.replace) {
-      throw new GraphExistsError(
-        `the database already holds a graph named ${JSON.stringify(options.name)}: add --replace to replace it, or choose another --graph`,
-      );
-    }
-    const version = Number(
-      (await client.query<{ v: string }>("SELECT nextval('kg.versions') AS v")).rows[0].v,
-    );
+    const { old, version } = await reserveVersion(client, options);
     const tables = versionTables(version);
     await client.query(createVersionSql(tables));
-    const rows = graphRows(graph);
-    const copy = async (
-      what: string,
-      table: string,
-      columns: string[],
-      items: Iterable<unknown[]>,
-      total?: number,
-    ) => {
-      let next = 100_000;
-      const count = await copyRows(client, table, columns, items as Iterable<never>, (done) => {
-        if (done >= next) {
-          log(
-            `${what}: ${done.toLocaleString("en")}${total ? ` of ${total.toLocaleString("en")}` : ""}`,
-          );
-          next += 100_000;
-        }
-      });
-      log(`${what}: ${count.toLocaleString("en")} rows`);
-    };
-    await copy("nodes", tables.nodes, NODE_COLUMNS, rows.nodes(), graph.order);
-    await copy("search names", tables.names, NAME_COLUMNS, rows.names());
-    await copy("search words", tables.words, WORD_COLUMNS, rows.words());
-    await copy("edges", tables.edges, EDGE_COLUMNS, rows.edges(), graph.size);
-    await copy("evidence", tables.evidence, EVIDENCE_COLUMNS, rows.evidence());
-    await copy(
-      "source texts",
-      tables.sources,
-      ["id", "text"],
-      Object.entries(options.sourceTexts ?? {}),
-    );
+    await copyGraph(client, tables, graph, options, log);
     log("building indexes");
     for (const statement of indexVersionSql(tables, version)) await client.query(statement);
     for (const table of Object.values(tables)) await client.query(`ANALYZE ${table}`);
-    const attributes = graph.getAttributes();
-    const sources = Array.isArray(attributes.sources)
-      ? (attributes.sources as SourceDocument[])
-      : [];
-    const kinds = pairs(countBy(graph.mapNodes((_key, node) => node.nodeKind)));
-    const relations = pairs(countBy(graph.mapEdges((_key, edge) => edge.relation)));
-    await client.query(
-      `INSERT INTO kg.graphs (name, version, title, sources, node_count, edge_count, kinds, relations, source_files)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (name) DO UPDATE SET version = $2, title = $3, sources = $4, node_count = $5,
-         edge_count = $6, kinds = $7, relations = $8, source_files = $9, loaded_at = now()`,
-      [
-        options.name,
-        version,
-        typeof attributes.title === "string" ? attributes.title : "",
-        JSON.stringify(sources),
-        graph.order,
-        graph.size,
-        JSON.stringify(kinds),
-        JSON.stringify(relations),
-        options.sourceFiles,
-      ],
-    );
+    await recordGraph(client, version, graph, options);
     if (old !== undefined) await client.query(dropVersionSql(versionTables(old)));
     await client.query("COMMIT");
     log("committed");
