@@ -12,6 +12,11 @@ export interface ViewContext {
   hasNode(key: string): boolean;
   hasEdge(key: string): boolean;
   kinds: Iterable<string>;
+  /**
+   * The kinds there are when read from an attribute ("Kind from"; undefined: the graph's guess);
+   * null: the graph does not offer that attribute. Absent: only `kinds`, and any `kindFrom`.
+   */
+  kindsUnder?(attribute: string | undefined): ReadonlySet<string> | null;
   relations: Iterable<string>;
   /** Ids of the source documents; when absent, any `doc` is accepted. */
   sources?: Iterable<string>;
@@ -140,7 +145,9 @@ function rawPairs(query: string): [string, string][] {
 export function decodeView(query: string, context: ViewContext): DecodedView {
   const state: ViewState = { ...DEFAULT_VIEW };
   const ignored: string[] = [];
-  const kinds = new Set(context.kinds);
+  /** `hideKinds` is checked once `kindFrom` (wherever it is in the link) is known. */
+  let hiddenKinds: string[] = [];
+  let hiddenKindsAt = 0;
   const relations = new Set(context.relations);
   const sources = context.sources ? new Set(context.sources) : null;
   const seen = new Set<string>();
@@ -165,7 +172,7 @@ export function decodeView(query: string, context: ViewContext): DecodedView {
     if (value === null) ignored.push(`${name} ${quote(raw)} (expected 1 or 0)`);
     return value;
   };
-  const knownOnly = (name: string, values: string[], known: Set<string>, what: string) => {
+  const knownOnly = (name: string, values: string[], known: ReadonlySet<string>, what: string) => {
     const kept: string[] = [];
     for (const value of values) {
       if (!known.has(value)) ignored.push(`${name} ${quote(value)} (no such ${what})`);
@@ -203,8 +210,8 @@ export function decodeView(query: string, context: ViewContext): DecodedView {
         break;
       }
       case "hideKinds": {
-        const values = list(name, raw);
-        if (values) state.hiddenKinds = knownOnly(name, values, kinds, "node kind");
+        hiddenKinds = list(name, raw) ?? [];
+        hiddenKindsAt = ignored.length;
         break;
       }
       case "hideRelations": {
@@ -273,12 +280,18 @@ export function decodeView(query: string, context: ViewContext): DecodedView {
       }
       default: {
         const text = item(name, raw);
-        const parsed = text === null ? {} : parseAppearance({ [name]: text });
+        let parsed = text === null ? {} : parseAppearance({ [name]: text });
+        // "Kind from" must name an attribute the graph offers.
+        if (parsed.kindFrom && context.kindsUnder?.(parsed.kindFrom) === null) parsed = {};
         if (parsed[name] !== undefined) state.appearance = { ...state.appearance, ...parsed };
         else if (text !== null)
           ignored.push(`${name} ${quote(text)} (${APPEARANCE_CHOICES[name]})`);
       }
     }
   }
+  const kinds = context.kindsUnder?.(state.appearance.kindFrom) ?? new Set(context.kinds);
+  const later = ignored.splice(hiddenKindsAt);
+  state.hiddenKinds = knownOnly("hideKinds", hiddenKinds, kinds, "node kind");
+  ignored.push(...later);
   return { state, ignored };
 }

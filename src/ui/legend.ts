@@ -121,7 +121,9 @@ export function mountLegend(ctx: AppContext, container: HTMLElement): () => void
 
   render();
   const unsubscribeView = ctx.view.subscribe((next, previous) => {
-    if (
+    // Kinds read from another attribute ("Kind from", Appearance panel): other entries.
+    if (next.appearance.kindFrom !== previous.appearance.kindFrom) render();
+    else if (
       next.hiddenKinds !== previous.hiddenKinds ||
       next.hiddenRelations !== previous.hiddenRelations
     ) {

@@ -70,9 +70,10 @@ function prepareDrawing(
   facts: DatasetFacts,
   derived: DerivedView,
   appearance: DrawnAppearance,
+  laidOut?: Positions,
 ): Drawing {
   const { graph } = facts.dataset;
-  const firstPositions = firstLayout(graph);
+  const firstPositions = laidOut ?? firstLayout(graph);
   if (!isPositioned(graph)) assignPositions(graph, firstPositions);
   const { index } = facts;
   const states = createItemStates(index.indexed);
@@ -204,9 +205,19 @@ export function createRenderer(
     }
   };
 
+  /** The same graph with its kinds read from another attribute: new colours, same places. */
+  const drawKinds = () => {
+    const facts = derived.facts();
+    current = prepareDrawing(facts, derived.view(), derived.appearance(), current.firstPositions);
+    setLayoutTarget();
+    sigma.refresh();
+  };
+
   const unsubscribe = derived.subscribe(() => {
-    if (derived.facts() !== current.facts) drawDataset();
-    else drawView();
+    const facts = derived.facts();
+    if (facts === current.facts) drawView();
+    else if (facts.dataset === current.facts.dataset) drawKinds();
+    else drawDataset();
   });
   const stopWatchingStage = watchStageSize(container, sigma);
   const unbindPointer = bindPointerActions(sigma, {
