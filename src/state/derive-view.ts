@@ -10,6 +10,7 @@ import {
 } from "../query/indexed-graph.ts";
 import { viewEmphasis } from "./emphasis.ts";
 import type { GraphIndex } from "./graph-index.ts";
+import { hoverAroundFocus, hoverSpotlight } from "./hover-light.ts";
 import type { ViewState } from "./view-state.ts";
 
 /** The part of the graph that stays emphasised; everything else is dimmed (or hidden). */
@@ -64,6 +65,8 @@ export const MAX_FORCED_LABELS = 300;
 export const MAX_LABELLED_EDGES = 24;
 /** Hover neighbourhoods kept; enough for a session of pointing around, bounded on huge graphs. */
 const HOVER_CACHE_LIMIT = 2000;
+/** The same on top of a focus: each holds a byte per item, so fewer are kept. */
+const FOCUS_HOVER_CACHE_LIMIT = 64;
 
 export function isNodeHidden(view: DerivedView, key: string): boolean {
   if (view.filteredNodes.has(key)) return true;
@@ -185,17 +188,9 @@ function focusSpotlight(
   return { nodes, edges: edges.build() };
 }
 
-/** Hover neighbourhood: the node, its visible neighbours and the edges to them. */
-function hoverSpotlight(index: GraphIndex, hover: string, filters: Filters): Spotlight | null {
-  if (!index.graph.hasNode(hover) || filters.nodes.has(hover)) return null;
-  const nodes = new Set([hover]);
-  const edges = new Set<string>();
-  index.graph.forEachEdge(hover, (edge, _attributes, source, target) => {
-    if (filters.edges.has(edge)) return;
-    edges.add(edge);
-    nodes.add(source === hover ? target : source);
-  });
-  return { nodes, edges };
+/** A sentence (pointed at or selected) is lit up rather than the paths. */
+function readsSentence(view: ViewState, previewSentence: string | null): boolean {
+  return previewSentence !== null || view.sentence !== null;
 }
 
 /** `previewSentence`: the sentence under the pointer in the reading pane, lit up while there. */
@@ -215,6 +210,8 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
   let filters: Filters | null = null;
   let focusMemo: { key: string; spotlight: Spotlight | null } | null = null;
   let hoverCache = new Map<string, Spotlight | null>();
+  /** Focus plus hover neighbourhoods, for the focus in `focusMemo`. */
+  let focusHoverCache = new Map<string, Spotlight | null>();
   let searchMemo: { key: string; matches: ReadonlySet<string> } | null = null;
   let selectionMemo: { keys: readonly string[]; set: ReadonlySet<string> } | null = null;
   let emphasisMemo: { key: unknown[]; spotlight: Spotlight | null } | null = null;
@@ -232,6 +229,7 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
     const focus = view.focus !== null && graph.hasNode(view.focus) ? view.focus : null;
     const focusKey = `${focus}\t${view.depth}`;
     if (focusMemo === null || focusMemo.key !== focusKey) {
+      focusHoverCache = new Map();
       focusMemo = {
         key: focusKey,
         spotlight: focus === null ? null : focusSpotlight(index, focus, view.depth, filters),
@@ -251,13 +249,20 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
 
     const hovered = hover !== null && graph.hasNode(hover) ? hover : null;
     let hoverLight: Spotlight | null = null;
-    if (hovered !== null && focused === null && emphasised === null) {
+    if (hovered !== null && emphasised === null) {
       if (hoverCache.size >= HOVER_CACHE_LIMIT) hoverCache.clear();
       if (!hoverCache.has(hovered))
         hoverCache.set(hovered, hoverSpotlight(index, hovered, filters));
       hoverLight = hoverCache.get(hovered) ?? null;
+      // With a focus, the hovered node's neighbours light up on top of the focus's.
+      if (focused !== null && hoverLight !== null) {
+        if (focusHoverCache.size >= FOCUS_HOVER_CACHE_LIMIT) focusHoverCache.clear();
+        if (!focusHoverCache.has(hovered))
+          focusHoverCache.set(hovered, hoverAroundFocus(index, focused, hoverLight));
+        hoverLight = focusHoverCache.get(hovered) ?? null;
+      }
     }
-    const spotlight = emphasised ?? focused ?? hoverLight;
+    const spotlight = emphasised ?? hoverLight ?? focused;
 
     const searchKey = `${view.search}\t${signature}`;
     if (searchMemo === null || searchMemo.key !== searchKey) {
@@ -299,8 +304,12 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
       labelledEdges = new Set([...labelledEdges, selectedEdge]);
     }
 
-    // Only the focus hides the rest: a sentence or a path is read against the whole picture.
-    const hidesOutside = view.hideOthers && focused !== null && emphasised === null;
+    // The focus and a path hide the rest; a sentence is read against the whole picture.
+    const showsPath =
+      emphasised !== null && view.path !== null && !readsSentence(view, previewSentence);
+    const hidesOutside =
+      view.hideOthers && (showsPath || (focused !== null && emphasised === null));
+    const counted = hidesOutside && showsPath ? emphasised : focused;
     return {
       filteredNodes: filters.nodes,
       filteredEdges: filters.edges,
@@ -315,9 +324,9 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
       selection: selectionMemo.set,
       selectedEdge,
       counts: {
-        nodesShown: focused ? focused.nodes.size : graph.order - filters.nodes.size,
+        nodesShown: counted ? counted.nodes.size : graph.order - filters.nodes.size,
         nodesTotal: graph.order,
-        edgesShown: focused ? focused.edges.size : graph.size - filters.edges.size,
+        edgesShown: counted ? counted.edges.size : graph.size - filters.edges.size,
         edgesTotal: graph.size,
       },
     };
