@@ -13,6 +13,7 @@ import { type AppContext, renderWhileMounted } from "./app-context.ts";
 import { element, swatch } from "./dom.ts";
 import { evidenceQuote, nodeButton, sourceTitle } from "./graph-parts.ts";
 import { connectControl } from "./path-panel.ts";
+import { pointerWords } from "./pointer-words.ts";
 import { incomingPhrase, outgoingPhrase, undirectedPhrase } from "./relation-phrases.ts";
 import { expandButton } from "./remote-panel.ts";
 
@@ -261,7 +262,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
         ? element("p", { className: "details-source", text: `Source: ${sources.join("; ")}` })
         : null,
       element("p", {
-        text: "Click a node, or search for one, to see what it is, how it is connected and the sentence behind each link. Press / to search, Esc to clear.",
+        text: `${pointerWords().click} a node, or search for one, to see what it is, how it is connected and the sentence behind each link.${pointerWords().isTouch ? "" : " Press / to search, Esc to clear."}`,
       }),
       hubs.length > 0 ? element("h4", { text: "Most connected" }) : null,
       element(

@@ -18,6 +18,7 @@ import type { AppContext } from "./app-context.ts";
 import { element, uniqueId } from "./dom.ts";
 import { downloadBlob, downloadText } from "./download.ts";
 import type { Tool } from "./open-panel.ts";
+import { pointerWords } from "./pointer-words.ts";
 
 type FileFormat = "json" | "gexf" | "graphml" | "csv" | "ttl" | "nt" | "jsonld" | "png" | "svg";
 
@@ -109,7 +110,9 @@ export function createExportTools(ctx: AppContext, options: ExportToolsOptions):
   const selectionTools = element("div", { className: "export-selection" }, [
     element("p", {
       className: "export-note",
-      text: "Shift-click nodes to add or remove them; shift-drag on empty stage to select a box.",
+      text: pointerWords().isTouch
+        ? "Long-press nodes to add or remove them."
+        : "Shift-click nodes to add or remove them; shift-drag on empty stage to select a box.",
     }),
     element("div", { className: "export-buttons" }, [selectFocus, selectNeighbours, clear]),
   ]);

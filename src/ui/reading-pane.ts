@@ -10,6 +10,7 @@ import type { ViewState } from "../state/view-state.ts";
 import type { AppContext } from "./app-context.ts";
 import { coverageView } from "./coverage-view.ts";
 import { element } from "./dom.ts";
+import { pointerWords } from "./pointer-words.ts";
 
 /** index.html's id of the pane, which the toggle button controls. */
 export const READING_PANE_ID = "reading";
@@ -243,7 +244,9 @@ export function mountReadingPane(ctx: AppContext, container: HTMLElement): () =>
     body = element("div", { className: "reading-body" }, [
       element("p", {
         className: "reading-hint",
-        text: "Marked sentences are evidence for links: point at one, or select it, to see them in the graph.",
+        text: pointerWords().isTouch
+          ? "Marked sentences are evidence for links: tap one to see them in the graph."
+          : "Marked sentences are evidence for links: point at one, or select it, to see them in the graph.",
         attributes: { id: HINT_ID },
       }),
       coverageView(doc, index().evidence(), flash),
