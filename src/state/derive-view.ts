@@ -66,7 +66,7 @@ export const MAX_LABELLED_EDGES = 24;
 /** Hover neighbourhoods kept; enough for a session of pointing around, bounded on huge graphs. */
 const HOVER_CACHE_LIMIT = 2000;
 /** The same on top of a focus: each holds a byte per item, so fewer are kept. */
-const FOCUS_HOVER_CACHE_LIMIT = 64;
+const FOCUS_HOVER_CACHE_LIMIT = 16;
 
 export function isNodeHidden(view: DerivedView, key: string): boolean {
   if (view.filteredNodes.has(key)) return true;
@@ -258,7 +258,7 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
       if (focused !== null && hoverLight !== null) {
         if (focusHoverCache.size >= FOCUS_HOVER_CACHE_LIMIT) focusHoverCache.clear();
         if (!focusHoverCache.has(hovered))
-          focusHoverCache.set(hovered, hoverAroundFocus(index, focused, hoverLight));
+          focusHoverCache.set(hovered, hoverAroundFocus(focused, hoverLight));
         hoverLight = focusHoverCache.get(hovered) ?? null;
       }
     }

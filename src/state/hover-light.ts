@@ -1,12 +1,7 @@
 // What lights up under the pointer: the hovered node, its visible neighbours and the edges to
 // them; with a focus, that on top of the focus neighbourhood, so pointing at a node still shows
 // what it links to. Built once per hovered node (derive-view.ts caches them), never per frame.
-import {
-  edgeSetBuilder,
-  KeySet,
-  type KeySetBuilder,
-  nodeSetBuilder,
-} from "../query/indexed-graph.ts";
+import { KeySet } from "../query/indexed-graph.ts";
 import type { Spotlight } from "./derive-view.ts";
 import type { GraphIndex } from "./graph-index.ts";
 
@@ -29,33 +24,13 @@ export function hoverSpotlight(index: GraphIndex, hover: string, hidden: Hidden)
   return { nodes, edges };
 }
 
-function addAll(
-  builder: KeySetBuilder,
-  indexOf: ReadonlyMap<string, number>,
-  keys: ReadonlySet<string>,
-) {
-  if (keys instanceof KeySet) {
-    for (let i = 0; i < keys.size; i++) builder.add(keys.members[i]);
-    return;
-  }
-  for (const key of keys) {
-    const at = indexOf.get(key);
-    if (at !== undefined) builder.add(at);
-  }
+/** `base` and `more`; a KeySet's arrays are copied whole rather than walked key by key. */
+function union(base: ReadonlySet<string>, more: ReadonlySet<string>): ReadonlySet<string> {
+  if (base instanceof KeySet) return base.with(more);
+  return new Set([...base, ...more]);
 }
 
 /** The focus neighbourhood with the hovered node's on top (as integer sets, like the focus's). */
-export function hoverAroundFocus(
-  index: GraphIndex,
-  focused: Spotlight,
-  hovered: Spotlight,
-): Spotlight {
-  const { indexed } = index;
-  const nodes = nodeSetBuilder(indexed);
-  addAll(nodes, indexed.nodeIndex, focused.nodes);
-  addAll(nodes, indexed.nodeIndex, hovered.nodes);
-  const edges = edgeSetBuilder(indexed);
-  addAll(edges, indexed.edgeIndex, focused.edges);
-  addAll(edges, indexed.edgeIndex, hovered.edges);
-  return { nodes: nodes.build(), edges: edges.build() };
+export function hoverAroundFocus(focused: Spotlight, hovered: Spotlight): Spotlight {
+  return { nodes: union(focused.nodes, hovered.nodes), edges: union(focused.edges, hovered.edges) };
 }
