@@ -20,6 +20,7 @@ import { mountAppearance } from "./ui/appearance-panel.ts";
 import { mountDetails } from "./ui/details.ts";
 import { mountFileTools } from "./ui/file-tools.ts";
 import { mountFocusControls } from "./ui/focus-controls.ts";
+import { rescueFocus } from "./ui/focus-rescue.ts";
 import { mountGraphTitle } from "./ui/graph-title.ts";
 import { bindKeyboard } from "./ui/keyboard.ts";
 import { mountLayoutControls } from "./ui/layout-controls.ts";
@@ -95,6 +96,7 @@ if (ctx.remote) {
   mountRemotePanel(ctx, slot("remote"));
   syncRemoteViewWithUrl(ctx);
 } else syncViewWithUrl(ctx);
+rescueFocus(ctx, () => document.querySelector<HTMLElement>("#details .details-title"));
 
 // A handle for benchmarks and browser tests to drive the renderer; not in production builds.
 if (import.meta.env.DEV || import.meta.env.MODE === "test") {

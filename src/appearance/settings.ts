@@ -2,6 +2,7 @@
 // optional: left unset, it follows the graph (a file's own colours and sizes when it has them,
 // kinds and degree for our own graphs), so a link made on one graph never forces a look on another.
 import type { GraphSurvey } from "./attribute-survey.ts";
+import { resolveKindFrom } from "./kinds-from.ts";
 
 /** `attr:NAME` colours by a node attribute; the scale says categories or a numeric range. */
 export type NodeColourChoice = "file" | "kind" | `attr:${string}`;
@@ -45,15 +46,8 @@ export function resolveAppearance(
     nodeColour: resolveNodeColour(settings, survey),
     nodeSize: resolveNodeSize(settings, survey),
     edgeColour: resolveEdgeColour(settings, survey),
-    kindFrom:
-      settings.kindFrom && hasAttribute(survey, settings.kindFrom)
-        ? settings.kindFrom
-        : survey.kindSource,
+    kindFrom: resolveKindFrom(settings.kindFrom, survey),
   };
-}
-
-function hasAttribute(survey: GraphSurvey, name: string): boolean {
-  return name === "nodeKind" || survey.attributes.some((info) => info.name === name);
 }
 
 function resolveNodeColour(
@@ -107,12 +101,14 @@ export const APPEARANCE_PARAMETERS = [
   "colourScale",
   "nodeSize",
   "edgeColour",
+  "kindFrom",
 ] as const;
 export const APPEARANCE_CHOICES: Record<(typeof APPEARANCE_PARAMETERS)[number], string> = {
   nodeColour: "expected file, kind or attr:NAME",
   colourScale: "expected categories or range",
   nodeSize: "expected file, degree or attr:NAME",
   edgeColour: "expected file, relation or source",
+  kindFrom: "expected a node attribute with a few values",
 };
 
 /** Settings from untrusted text (a URL): what is malformed is left unset, never thrown. */

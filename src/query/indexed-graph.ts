@@ -155,6 +155,22 @@ export class KeySet implements ReadonlySet<string> {
   forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void): void {
     for (const key of this) callback(key, key, this);
   }
+
+  /** This set and `more` (keys of the same items), copying this one's arrays whole. */
+  with(more: Iterable<string>): KeySet {
+    const flags = this.flags.slice();
+    const added: number[] = [];
+    for (const key of more) {
+      const index = this.indexOf.get(key);
+      if (index === undefined || flags[index] === 1) continue;
+      flags[index] = 1;
+      added.push(index);
+    }
+    const members = new Uint32Array(this.size + added.length);
+    members.set(this.members.subarray(0, this.size));
+    members.set(added, this.size);
+    return new KeySet(this.keys_, this.indexOf, flags, members, members.length);
+  }
 }
 
 /** Collects item numbers into a KeySet, each at most once. */

@@ -9,4 +9,6 @@ export interface Dataset {
   /** Short name for file names and the title bar: "new-security-concept", "les-miserables". */
   name: string;
   isBuiltIn: boolean;
+  /** Served by `kg serve`: its kinds are the server's (the legend's filters run there). */
+  isRemote?: boolean;
 }

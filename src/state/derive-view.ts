@@ -4,13 +4,8 @@
 import type { KnowledgeGraph } from "../model/types.ts";
 import { viewEmphasis } from "./emphasis.ts";
 import type { GraphIndex } from "./graph-index.ts";
-import {
-  computeFilters,
-  type Filters,
-  focusSpotlight,
-  hoverSpotlight,
-  type Spotlight,
-} from "./spotlights.ts";
+import { hoverAroundFocus, hoverSpotlight } from "./hover-light.ts";
+import { computeFilters, type Filters, focusSpotlight, type Spotlight } from "./spotlights.ts";
 
 export type { Spotlight };
 
@@ -62,6 +57,8 @@ export const MAX_FORCED_LABELS = 300;
 export const MAX_LABELLED_EDGES = 24;
 /** Hover neighbourhoods kept; enough for a session of pointing around, bounded on huge graphs. */
 const HOVER_CACHE_LIMIT = 2000;
+/** The same on top of a focus: each holds a byte per item, so fewer are kept. */
+const FOCUS_HOVER_CACHE_LIMIT = 16;
 
 export function isNodeHidden(view: DerivedView, key: string): boolean {
   if (view.filteredNodes.has(key)) return true;
@@ -93,6 +90,8 @@ interface Memos {
   filters: Filters | null;
   focus: { key: string; spotlight: Spotlight | null } | null;
   hover: Map<string, Spotlight | null>;
+  /** Focus plus hover neighbourhoods, for the focus in `focus`. */
+  focusHover: Map<string, Spotlight | null>;
   search: { key: string; matches: ReadonlySet<string> } | null;
   selection: { keys: readonly string[]; set: ReadonlySet<string> } | null;
   emphasis: { key: unknown[]; spotlight: Spotlight | null } | null;
@@ -119,6 +118,7 @@ function focusOf(
 ): Spotlight | null {
   const focusKey = `${focus}\t${view.depth}`;
   if (memos.focus === null || memos.focus.key !== focusKey) {
+    memos.focusHover = new Map();
     memos.focus = {
       key: focusKey,
       spotlight: focus === null ? null : focusSpotlight(index, focus, view.depth, filters),
@@ -141,10 +141,28 @@ function emphasisOf(
   return memos.emphasis.spotlight;
 }
 
-function hoverOf(memos: Memos, index: GraphIndex, hovered: string, filters: Filters) {
+/** The hovered node's neighbourhood; with a focus, lit up on top of the focus's. */
+function hoverOf(
+  memos: Memos,
+  index: GraphIndex,
+  hovered: string,
+  filters: Filters,
+  focused: Spotlight | null,
+): Spotlight | null {
   if (memos.hover.size >= HOVER_CACHE_LIMIT) memos.hover.clear();
   if (!memos.hover.has(hovered)) memos.hover.set(hovered, hoverSpotlight(index, hovered, filters));
-  return memos.hover.get(hovered) ?? null;
+  const light = memos.hover.get(hovered) ?? null;
+  if (focused === null || light === null) return light;
+  if (memos.focusHover.size >= FOCUS_HOVER_CACHE_LIMIT) memos.focusHover.clear();
+  if (!memos.focusHover.has(hovered)) {
+    memos.focusHover.set(hovered, hoverAroundFocus(focused, light));
+  }
+  return memos.focusHover.get(hovered) ?? null;
+}
+
+/** A sentence (pointed at or selected) is lit up rather than the paths. */
+function readsSentence(view: ViewState, previewSentence: string | null): boolean {
+  return previewSentence !== null || view.sentence !== null;
 }
 
 function searchOf(memos: Memos, index: GraphIndex, view: ViewState, filters: Filters) {
@@ -204,6 +222,7 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
     filters: null,
     focus: null,
     hover: new Map(),
+    focusHover: new Map(),
     search: null,
     selection: null,
     emphasis: null,
@@ -217,10 +236,10 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
     const emphasised = emphasisOf(memos, index, view, previewSentence);
     const hovered = hover !== null && graph.hasNode(hover) ? hover : null;
     const hoverLight =
-      hovered !== null && focused === null && emphasised === null
-        ? hoverOf(memos, index, hovered, filters)
+      hovered !== null && emphasised === null
+        ? hoverOf(memos, index, hovered, filters, focused)
         : null;
-    const spotlight = emphasised ?? focused ?? hoverLight;
+    const spotlight = emphasised ?? hoverLight ?? focused;
     const searchMatches = searchOf(memos, index, view, filters);
     if (memos.selection === null || memos.selection.keys !== view.selection) {
       memos.selection = { keys: view.selection, set: new Set(view.selection) };
@@ -230,8 +249,12 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
     const centre = spotlight === focused ? focus : spotlight === hoverLight ? hovered : null;
     const labels = labelsOf(memos, graph, { spotlight, centre, searchMatches, selectedEdge });
 
-    // Only the focus hides the rest: a sentence or a path is read against the whole picture.
-    const hidesOutside = view.hideOthers && focused !== null && emphasised === null;
+    // The focus and a path hide the rest; a sentence is read against the whole picture.
+    const showsPath =
+      emphasised !== null && view.path !== null && !readsSentence(view, previewSentence);
+    const hidesOutside =
+      view.hideOthers && (showsPath || (focused !== null && emphasised === null));
+    const counted = hidesOutside && showsPath ? emphasised : focused;
     return {
       filteredNodes: filters.nodes,
       filteredEdges: filters.edges,
@@ -245,9 +268,9 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
       selection: memos.selection.set,
       selectedEdge,
       counts: {
-        nodesShown: focused ? focused.nodes.size : graph.order - filters.nodes.size,
+        nodesShown: counted ? counted.nodes.size : graph.order - filters.nodes.size,
         nodesTotal: graph.order,
-        edgesShown: focused ? focused.edges.size : graph.size - filters.edges.size,
+        edgesShown: counted ? counted.edges.size : graph.size - filters.edges.size,
         edgesTotal: graph.size,
       },
     };

@@ -4,16 +4,13 @@
 // listener runs first, so no panel depends on the renderer having subscribed before it.
 // To add a step (appearance by attribute, a remote dataset's facts), add a field to
 // DatasetFacts and compute it in deriveDatasetFacts from the steps before it.
-import {
-  type DrawnAppearance,
-  drawAppearance,
-  type GraphSurvey,
-  surveyGraph,
-} from "../appearance/index.ts";
+import { type DrawnAppearance, drawAppearance, type GraphSurvey } from "../appearance/index.ts";
+import { applyKinds, resolveKindFrom } from "../appearance/kinds-from.ts";
 import type { AppearanceSettings } from "../appearance/settings.ts";
 import type { Dataset } from "./dataset.ts";
 import { createViewDeriver, type DerivedView, type ViewDeriver } from "./derive-view.ts";
 import { createGraphIndex, type GraphIndex } from "./graph-index.ts";
+import { kindsUnder, loadedKinds } from "./kind-source.ts";
 import { createPalette, type Palette } from "./palette.ts";
 import type { Store } from "./store.ts";
 import type { ViewState } from "./view-state.ts";
@@ -29,14 +26,33 @@ export interface DatasetFacts {
   readonly derive: ViewDeriver;
   /** Whether the file has its own colours and sizes, which attributes are numbers... */
   readonly survey: GraphSurvey;
+  /** The attribute the nodes' kinds are read from now (the view's "Kind from", or the guess). */
+  readonly kindFrom: string;
 }
 
-/** The steps run for each new dataset, in order; each reads what the ones before it made. */
-export function deriveDatasetFacts(dataset: Dataset): DatasetFacts {
-  const index = createGraphIndex(dataset.graph, dataset.sourceTexts);
+/** The attribute kinds are read from under these settings; a remote graph keeps the server's. */
+export function kindSourceFor(dataset: Dataset, settings: AppearanceSettings): string {
+  const { survey } = loadedKinds(dataset.graph);
+  return dataset.isRemote ? survey.kindSource : resolveKindFrom(settings.kindFrom, survey);
+}
+
+/**
+ * The steps run for each new dataset (or a new "Kind from"), in order; each reads what the ones
+ * before it made. The kinds are written into the graph first, so the index counts them.
+ */
+export function deriveDatasetFacts(
+  dataset: Dataset,
+  settings: AppearanceSettings = {},
+): DatasetFacts {
+  const { graph } = dataset;
+  const { original, survey } = loadedKinds(graph);
+  const kindFrom = kindSourceFor(dataset, settings);
+  if (!dataset.isRemote) applyKinds(graph, kindFrom, original);
+  const index = createGraphIndex(graph, dataset.sourceTexts, (attribute) =>
+    dataset.isRemote ? null : kindsUnder(graph, attribute ?? survey.kindSource),
+  );
   const palette = createPalette(index.kinds, index.relations);
-  const survey = surveyGraph(dataset.graph);
-  return { dataset, index, palette, derive: createViewDeriver(index), survey };
+  return { dataset, index, palette, derive: createViewDeriver(index), survey, kindFrom };
 }
 
 /** Why the derived view changed: a new dataset, or the view or the pointer. */
@@ -95,20 +111,32 @@ export function createDerivedState(stores: {
   view: Store<ViewState>;
 }): DerivedState {
   const listeners = new Set<(reason: DerivedReason) => void>();
-  let facts = deriveDatasetFacts(stores.dataset.get());
+  let facts = deriveDatasetFacts(stores.dataset.get(), stores.view.get().appearance);
+  /** The appearance settings the facts' kinds were checked against. */
+  let kindsCheckedFor = stores.view.get().appearance;
   let hover: string | null = null;
   let sentence: string | null = null;
   let derivedFrom: Inputs | null = null;
   let derived: DerivedView | null = null;
 
-  /** The facts of the dataset in the store now; a new dataset forgets the pointer. */
+  /**
+   * The facts of the dataset in the store now, with kinds read as the view says; a new dataset
+   * forgets the pointer.
+   */
   const currentFacts = (): DatasetFacts => {
     const dataset = stores.dataset.get();
+    const settings = stores.view.get().appearance;
     if (facts.dataset !== dataset) {
-      facts = deriveDatasetFacts(dataset);
+      facts = deriveDatasetFacts(dataset, settings);
       hover = null;
       sentence = null;
+    } else if (
+      settings !== kindsCheckedFor &&
+      kindSourceFor(dataset, settings) !== facts.kindFrom
+    ) {
+      facts = deriveDatasetFacts(dataset, settings);
     }
+    kindsCheckedFor = settings;
     return facts;
   };
 

@@ -41,9 +41,14 @@ function countCodes(names: readonly string[], codes: Uint16Array): Map<string, n
   return new Map(names.map((name, code) => [name, counts[code]]));
 }
 
+/**
+ * `kindsUnder` tells a link's decoder which kinds the graph has when they are read from another
+ * attribute (see kind-source.ts); without it, links may only choose the kinds there are now.
+ */
 export function createGraphIndex(
   graph: KnowledgeGraph,
   sourceTexts: Record<string, string> = {},
+  kindsUnder?: (attribute: string | undefined) => ReadonlySet<string> | null,
 ): GraphIndex {
   const indexed = indexGraph(graph);
   const kindCounts = countCodes(indexed.kinds, indexed.nodeKind);
@@ -65,6 +70,7 @@ export function createGraphIndex(
       hasNode: (key) => graph.hasNode(key),
       hasEdge: (key) => graph.hasEdge(key),
       kinds,
+      kindsUnder,
       relations,
       sources,
       hasSentence: (id) => emphasis.evidence().sentences.has(id),

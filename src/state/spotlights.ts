@@ -1,6 +1,6 @@
 // The sets behind the derived view, over the graph's integer arrays (indexed-graph.ts): what the
-// legend and the timeline filter out, the focus neighbourhood within a depth, and the hover
-// neighbourhood. derive-view.ts memoises them per input; they are the hot path of every hover.
+// legend and the timeline filter out and the focus neighbourhood within a depth (the hover
+// neighbourhood is in hover-light.ts). derive-view.ts memoises them per input.
 import {
   codeFlags,
   edgeSetBuilder,
@@ -119,21 +119,4 @@ export function focusSpotlight(
     }
   }
   return { nodes, edges: edges.build() };
-}
-
-/** Hover neighbourhood: the node, its visible neighbours and the edges to them. */
-export function hoverSpotlight(
-  index: GraphIndex,
-  hover: string,
-  filters: Filters,
-): Spotlight | null {
-  if (!index.graph.hasNode(hover) || filters.nodes.has(hover)) return null;
-  const nodes = new Set([hover]);
-  const edges = new Set<string>();
-  index.graph.forEachEdge(hover, (edge, _attributes, source, target) => {
-    if (filters.edges.has(edge)) return;
-    edges.add(edge);
-    nodes.add(source === hover ? target : source);
-  });
-  return { nodes, edges };
 }

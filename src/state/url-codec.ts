@@ -5,6 +5,7 @@ import {
   type AppearanceParameter,
   applyAppearanceParameter,
   applyGraphParameter,
+  applyHiddenKinds,
   applyReadingParameter,
   createReader,
   decodeItem,
@@ -119,5 +120,6 @@ export function decodeView(query: string, context: ViewContext): DecodedView {
     if (applyReadingParameter(name, raw, state, reader)) continue;
     applyAppearanceParameter(name as AppearanceParameter, raw, state, reader);
   }
+  applyHiddenKinds(state, reader);
   return { state, ignored };
 }

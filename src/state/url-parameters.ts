@@ -9,6 +9,11 @@ export interface ViewContext {
   hasNode(key: string): boolean;
   hasEdge(key: string): boolean;
   kinds: Iterable<string>;
+  /**
+   * The kinds there are when read from an attribute ("Kind from"; undefined: the graph's guess);
+   * null: the graph does not offer that attribute. Absent: only `kinds`, and any `kindFrom`.
+   */
+  kindsUnder?(attribute: string | undefined): ReadonlySet<string> | null;
   relations: Iterable<string>;
   /** Ids of the source documents; when absent, any `doc` is accepted. */
   sources?: Iterable<string>;
@@ -58,21 +63,25 @@ export function quote(value: string): string {
 export interface Reader {
   context: ViewContext;
   ignored: string[];
-  kinds: Set<string>;
+  /** `hideKinds` as given, checked once `kindFrom` (wherever it is in the link) is known. */
+  hiddenKinds: string[];
+  /** How many reasons were in `ignored` when `hideKinds` was read, to keep their order. */
+  hiddenKindsAt: number;
   relations: Set<string>;
   sources: Set<string> | null;
   item(name: string, raw: string): string | null;
   list(name: string, raw: string): string[] | null;
   node(name: string, key: string): boolean;
   flag(name: string, raw: string): boolean | null;
-  knownOnly(name: string, values: string[], known: Set<string>, what: string): string[];
+  knownOnly(name: string, values: string[], known: ReadonlySet<string>, what: string): string[];
 }
 
 export function createReader(context: ViewContext, ignored: string[]): Reader {
   return {
     context,
     ignored,
-    kinds: new Set(context.kinds),
+    hiddenKinds: [],
+    hiddenKindsAt: 0,
     relations: new Set(context.relations),
     sources: context.sources ? new Set(context.sources) : null,
     item(name, raw) {
@@ -131,8 +140,8 @@ export function applyGraphParameter(
       return true;
     }
     case "hideKinds": {
-      const values = r.list(name, raw);
-      if (values) state.hiddenKinds = r.knownOnly(name, values, r.kinds, "node kind");
+      r.hiddenKinds = r.list(name, raw) ?? [];
+      r.hiddenKindsAt = r.ignored.length;
       return true;
     }
     case "hideRelations": {
@@ -225,7 +234,18 @@ export function applyAppearanceParameter(
   r: Reader,
 ): void {
   const text = r.item(name, raw);
-  const parsed = text === null ? {} : parseAppearance({ [name]: text });
+  let parsed = text === null ? {} : parseAppearance({ [name]: text });
+  // "Kind from" must name an attribute the graph offers.
+  if (parsed.kindFrom && r.context.kindsUnder?.(parsed.kindFrom) === null) parsed = {};
   if (parsed[name] !== undefined) state.appearance = { ...state.appearance, ...parsed };
   else if (text !== null) r.ignored.push(`${name} ${quote(text)} (${APPEARANCE_CHOICES[name]})`);
+}
+
+/** The hidden kinds, checked against the kinds under the link's `kindFrom` (or the guess). */
+export function applyHiddenKinds(state: ViewState, r: Reader): void {
+  const { context } = r;
+  const kinds = context.kindsUnder?.(state.appearance.kindFrom) ?? new Set(context.kinds);
+  const later = r.ignored.splice(r.hiddenKindsAt);
+  state.hiddenKinds = r.knownOnly("hideKinds", r.hiddenKinds, kinds, "node kind");
+  r.ignored.push(...later);
 }

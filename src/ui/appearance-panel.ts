@@ -2,10 +2,12 @@
 // kind, degree, relation, or any attribute), with a legend of the chosen colouring. Choices live
 // in the view (and so the URL); unset ones follow the graph, so the defaults are shown selected.
 
-import type { AttributeInfo } from "../appearance/index.ts";
+import type { AttributeInfo, GraphSurvey } from "../appearance/index.ts";
+import { kindChoices } from "../appearance/kinds-from.ts";
 import type { ColourLegend } from "../appearance/node-colours.ts";
 import type { AppearanceSettings } from "../appearance/settings.ts";
 import { counted } from "../model/counted.ts";
+import { chooseKindFrom } from "../state/kind-source.ts";
 import type { Producer } from "../state/store.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { type AppContext, renderWhileMounted } from "./app-context.ts";
@@ -94,6 +96,21 @@ function attributeOptions(attributes: AttributeInfo[], numericOnly: boolean): Op
     .map((info) => [`attr:${info.name}`, `${info.name}${info.numeric ? " (number)" : ""}`]);
 }
 
+/** "Kind from": which attribute the Legend's kinds (and filters) are read from; the guess first. */
+function kindFromChoice(ctx: AppContext, survey: GraphSurvey): HTMLElement {
+  const guess = survey.kindSource;
+  const options = kindChoices(survey).map((name): Option => {
+    const text = name === "nodeKind" ? "kind (as the graph came)" : name;
+    return [name, name === guess && name !== "nodeKind" ? `${text} (guessed on import)` : text];
+  });
+  return element("div", {}, [
+    choice("appearance-kind", "Kind from", options, ctx.derived.facts().kindFrom, (value) =>
+      ctx.view.update(chooseKindFrom(value === guess ? undefined : value)),
+    ),
+    element("p", { className: "hint", text: "The Legend lists these kinds and filters by them." }),
+  ]);
+}
+
 export function mountAppearance(ctx: AppContext, container: HTMLElement): () => void {
   container.setAttribute("aria-labelledby", "appearance-heading");
   const update = (patch: AppearanceSettings) => ctx.view.update(setAppearance(patch));
@@ -153,10 +170,7 @@ export function mountAppearance(ctx: AppContext, container: HTMLElement): () => 
       choice("appearance-edges", "Edge colours", edgeOptions, resolved.edgeColour, (value) =>
         update({ edgeColour: value as AppearanceSettings["edgeColour"] }),
       ),
-      element("p", {
-        className: "hint",
-        text: `Kinds (the Legend's filters) are read from ${resolved.kindFrom === "nodeKind" ? "the nodes' kind" : `\`${resolved.kindFrom}\`, guessed on import`}.`,
-      }),
+      ctx.remote ? null : kindFromChoice(ctx, survey),
     ];
     container.replaceChildren(...parts.filter((part) => part !== null));
     // The keyboard stays on the control just used.

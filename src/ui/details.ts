@@ -14,6 +14,7 @@ import { evidenceQuotes, type NodeLink, relationColour, relationSection } from "
 import { element, swatch } from "./dom.ts";
 import { nodeButton, sourceTitle } from "./graph-parts.ts";
 import { connectControl } from "./path-panel.ts";
+import { pointerWords } from "./pointer-words.ts";
 import { expandButton } from "./remote-panel.ts";
 
 function title(text: string): HTMLElement {
@@ -103,7 +104,7 @@ function overview(ctx: AppContext, nodeLink: NodeLink): (HTMLElement | null)[] {
       ? element("p", { className: "details-source", text: `Source: ${sources.join("; ")}` })
       : null,
     element("p", {
-      text: "Click a node, or search for one, to see what it is, how it is connected and the sentence behind each link. Press / to search, Esc to clear.",
+      text: `${pointerWords().click} a node, or search for one, to see what it is, how it is connected and the sentence behind each link.${pointerWords().isTouch ? "" : " Press / to search, Esc to clear."}`,
     }),
     hubs.length > 0 ? element("h4", { text: "Most connected" }) : null,
     element(

@@ -6,6 +6,7 @@ import { FILE_FORMATS, type FileFormat, PNG_SCALES, SCOPE_NAMES } from "../state
 import { EXPORT_SCOPE_KINDS, type ExportScopeKind } from "../state/export-scope.ts";
 import type { ExportCamera } from "../view/export-camera.ts";
 import { element, uniqueId } from "./dom.ts";
+import { pointerWords } from "./pointer-words.ts";
 
 export interface RadioGroup<V extends string> {
   fieldset: HTMLFieldSetElement;
@@ -69,7 +70,9 @@ function selectionTools(form: Pick<ExportForm, "selectFocus" | "selectNeighbours
   return element("div", { className: "export-selection" }, [
     element("p", {
       className: "export-note",
-      text: "Shift-click nodes to add or remove them; shift-drag on empty stage to select a box.",
+      text: pointerWords().isTouch
+        ? "Long-press nodes to add or remove them."
+        : "Shift-click nodes to add or remove them; shift-drag on empty stage to select a box.",
     }),
     element("div", { className: "export-buttons" }, [
       form.selectFocus,

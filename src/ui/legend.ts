@@ -6,6 +6,7 @@ import { setKindHidden, setRelationHidden } from "../state/filters.ts";
 import { RING_COLOURS } from "../view/palette.ts";
 import type { AppContext } from "./app-context.ts";
 import { element, swatch, uniqueId } from "./dom.ts";
+import { pointerWords } from "./pointer-words.ts";
 
 interface Entry {
   name: string;
@@ -113,7 +114,7 @@ export function mountLegend(ctx: AppContext, container: HTMLElement): () => void
       ]),
       element("ul", { className: "legend-rings", attributes: { "aria-label": "Rings" } }, [
         ringRow(RING_COLOURS.focus, "focused"),
-        ringRow(RING_COLOURS.selected, "selected (shift-click)"),
+        ringRow(RING_COLOURS.selected, `selected (${pointerWords().select})`),
         ringRow(RING_COLOURS.searchMatch, "matches the search"),
       ]),
     );
@@ -121,7 +122,9 @@ export function mountLegend(ctx: AppContext, container: HTMLElement): () => void
 
   render();
   const unsubscribeView = ctx.view.subscribe((next, previous) => {
-    if (
+    // Kinds read from another attribute ("Kind from", Appearance panel): other entries.
+    if (next.appearance.kindFrom !== previous.appearance.kindFrom) render();
+    else if (
       next.hiddenKinds !== previous.hiddenKinds ||
       next.hiddenRelations !== previous.hiddenRelations
     ) {

@@ -17,6 +17,7 @@ import type { ViewState } from "../state/view-state.ts";
 import type { AppContext } from "./app-context.ts";
 import { coverageView } from "./coverage-view.ts";
 import { element } from "./dom.ts";
+import { pointerWords } from "./pointer-words.ts";
 import { HINT_ID, readingText, revealSpan } from "./reading-text.ts";
 
 /** index.html's id of the pane, which the toggle button controls. */
@@ -151,7 +152,9 @@ function render(pane: Pane, view: ViewState) {
   pane.body = element("div", { className: "reading-body" }, [
     element("p", {
       className: "reading-hint",
-      text: "Marked sentences are evidence for links: point at one, or select it, to see them in the graph.",
+      text: pointerWords().isTouch
+        ? "Marked sentences are evidence for links: tap one to see them in the graph."
+        : "Marked sentences are evidence for links: point at one, or select it, to see them in the graph.",
       attributes: { id: HINT_ID },
     }),
     coverageView(doc, evidence, (id) => flash(pane, id)),

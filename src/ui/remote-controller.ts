@@ -18,7 +18,7 @@ export function remoteDataset(
   sourceTexts: Record<string, string> = {},
 ): Dataset {
   const name = snapshot.info.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-") || "remote";
-  return { graph: snapshot.graph, sourceTexts, name, isBuiltIn: false };
+  return { graph: snapshot.graph, sourceTexts, name, isBuiltIn: false, isRemote: true };
 }
 
 /** The source documents' texts, for the reading pane; the ones the server cannot give are left out. */

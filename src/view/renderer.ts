@@ -26,10 +26,10 @@ import { appearanceChanges } from "./appearance-changes.ts";
 import { parallelEdgeCurvatures } from "./edge-curvature.ts";
 import { skipEdgeLabelScan } from "./edge-label-scan.ts";
 import { createForceRedraw } from "./force-redraw.ts";
+import { frameCamera, shownNodes } from "./frame-nodes.ts";
 import { createItemStatePrograms } from "./item-state-programs.ts";
 import { createLabelDrawer } from "./label-drawer.ts";
 import { createLayoutController } from "./layout-controller.ts";
-import { nodeFrame } from "./node-frame.ts";
 import { bindPointerActions } from "./pointer-actions.ts";
 import {
   CURVED_EDGE_PROGRAM,
@@ -51,6 +51,8 @@ export interface RendererHandle {
   readonly layout: ReturnType<typeof createLayoutController>;
   /** Moves the camera so that the node and its focused neighbourhood are in view. */
   showNode(key: string): void;
+  /** Frames what is shown (a path, the focus neighbourhood, else all), labels included. */
+  frameShown(): void;
   /** How a node or edge is drawn now: normal, dimmed or hidden (see item-states.ts). */
   nodeState(key: string): ItemState;
   edgeState(key: string): ItemState;
@@ -70,9 +72,10 @@ function prepareDrawing(
   facts: DatasetFacts,
   derived: DerivedView,
   appearance: DrawnAppearance,
+  laidOut?: Positions,
 ): Drawing {
   const { graph } = facts.dataset;
-  const firstPositions = firstLayout(graph);
+  const firstPositions = laidOut ?? firstLayout(graph);
   if (!isPositioned(graph)) assignPositions(graph, firstPositions);
   const { index } = facts;
   const states = createItemStates(index.indexed);
@@ -175,6 +178,8 @@ export function createRenderer(
     sigma.setSetting("hideEdgesOnMove", hidesEdgesOnMove(current.facts.dataset.graph.size));
     sigma.setGraph(current.facts.dataset.graph);
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // Once the panels have followed (the stage may change size with them).
+    requestAnimationFrame(() => frame(shown(), false));
   };
 
   /**
@@ -204,9 +209,19 @@ export function createRenderer(
     }
   };
 
+  /** The same graph with its kinds read from another attribute: new colours, same places. */
+  const drawKinds = () => {
+    const facts = derived.facts();
+    current = prepareDrawing(facts, derived.view(), derived.appearance(), current.firstPositions);
+    setLayoutTarget();
+    sigma.refresh();
+  };
+
   const unsubscribe = derived.subscribe(() => {
-    if (derived.facts() !== current.facts) drawDataset();
-    else drawView();
+    const facts = derived.facts();
+    if (facts === current.facts) drawView();
+    else if (facts.dataset === current.facts.dataset) drawKinds();
+    else drawDataset();
   });
   const stopWatchingStage = watchStageSize(container, sigma);
   const unbindPointer = bindPointerActions(sigma, {
@@ -218,24 +233,50 @@ export function createRenderer(
     },
   });
 
+  /** Moves the camera onto the nodes, their labels inside the stage. */
+  function frame(keys: string[], animate = true) {
+    // The stage may have just changed size (the reading pane opened): measure it now.
+    const box = container.getBoundingClientRect();
+    const { width, height } = sigma.getDimensions();
+    if (Math.round(box.width) !== width || Math.round(box.height) !== height) sigma.resize();
+    const labelled = current.inputs.derived.labelledNodes;
+    const state = frameCamera(sigma, keys, (key) => labelled.has(key));
+    if (!state) return;
+    if (animate) sigma.getCamera().animate(state, { duration: 500 });
+    else sigma.getCamera().setState(state);
+  }
+  const shown = () =>
+    shownNodes(derived.view(), stores.view.get(), () => current.facts.dataset.graph.nodes());
+
   function showNode(key: string) {
     if (!sigma.getNodeDisplayData(key)) return;
-    // Frame the focused neighbourhood when there is one, else just centre the node.
-    const spotlight = current.inputs.derived.focusSpotlight?.nodes ?? new Set([key]);
-    const frame = nodeFrame(sigma, [key, ...spotlight]);
-    if (!frame) return;
-    const ratio = Math.min(1, Math.max(0.2, frame.extent * 1.4));
-    sigma.getCamera().animate({ x: frame.x, y: frame.y, ratio }, { duration: 500 });
+    // Frame the focused neighbourhood when there is one, else just the node.
+    const spotlight = current.inputs.derived.focusSpotlight?.nodes ?? [];
+    frame([key, ...spotlight]);
   }
+
+  // The first picture: the whole graph, no label cut off at the stage's edge.
+  frame(shown(), false);
+
+  // Changing the depth, showing a path or opening the reading pane (the stage narrows) reframes.
+  const unsubscribeFraming = stores.view.subscribe((next, previous) => {
+    const isNewPath =
+      next.path !== null &&
+      (next.path.from !== previous.path?.from || next.path.to !== previous.path?.to);
+    if ((next.depth !== previous.depth && next.focus !== null) || isNewPath) frame(shown());
+    else if (next.readingOpen !== previous.readingOpen) requestAnimationFrame(() => frame(shown()));
+  });
 
   return {
     sigma,
     layout,
     showNode,
+    frameShown: () => frame(shown()),
     nodeState: (key) => nodeState(current.states, current.facts.index.indexed, key),
     edgeState: (key) => edgeState(current.states, current.facts.index.indexed, key),
     destroy() {
       unbindPointer();
+      unsubscribeFraming();
       stopWatchingStage();
       unsubscribe();
       forceRedraw.cancel();

@@ -33,11 +33,18 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Only for injecting test tools (axe): the app's own CSP is checked by the other tests. */
   bypassCSP?: boolean;
+  /** A phone: a touch screen (coarse pointer, no shift key). */
+  touch?: boolean;
 }
 
 export async function openApp(query = "", options: OpenOptions = {}): Promise<AppPage> {
-  const { viewport = { width: 1280, height: 800 }, bypassCSP = false } = options;
-  const context = await (await connectBrowser()).newContext({ viewport, bypassCSP });
+  const { viewport = { width: 1280, height: 800 }, bypassCSP = false, touch = false } = options;
+  const context = await (await connectBrowser()).newContext({
+    viewport,
+    bypassCSP,
+    hasTouch: touch,
+    isMobile: touch,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {

@@ -107,4 +107,16 @@ describe("key sets", () => {
     expect(visited).toEqual([...set.keys()]);
     expect([...set.entries()][0]).toEqual(["n5", "n5"]);
   });
+
+  it("with(): a new set holding more keys, the original untouched", () => {
+    const indexed = indexGraph(randomGraph(50, []));
+    const builder = nodeSetBuilder(indexed);
+    for (const index of [3, 1]) builder.add(index);
+    const set = builder.build();
+    const more = set.with(["n1", "n7", "nowhere", "n7", "n9"]);
+    expect([...more]).toEqual(["n3", "n1", "n7", "n9"]);
+    expect(more.has("n7")).toBe(true);
+    expect([...set]).toEqual(["n3", "n1"]);
+    expect(set.has("n7")).toBe(false);
+  });
 });

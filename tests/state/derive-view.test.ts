@@ -109,11 +109,43 @@ describe("what the graph shows", () => {
     expect(small.labelledEdges).toBe(small.spotlight?.edges);
   });
 
-  it("keeps the focus spotlight while hovering another node", () => {
-    const { derive } = setup();
+  it("with a focus, hovering a node lights its neighbours up too, as without a focus", () => {
+    const { index, derive } = setup();
+    const focused = derive(view({ focus: "china" }), null);
     const derived = derive(view({ focus: "china" }), "undp");
-    expect(isNodeDimmed(derived, "undp")).toBe(true);
-    expect(isNodeDimmed(derived, "new-security-concept")).toBe(false);
+    const kept = index.graph.filterNodes((key) => !isNodeDimmed(derived, key));
+    expect(kept.sort()).toEqual([
+      "china",
+      "human-development-report",
+      "human-security",
+      "new-security-concept",
+      "undp",
+    ]);
+    expect(isEdgeDimmed(derived, "undp~issued~human-development-report")).toBe(false);
+    expect(isEdgeDimmed(derived, "china~proposed~new-security-concept")).toBe(false);
+    expect(isEdgeDimmed(derived, "human-security~contrasts-with~new-security-concept")).toBe(true);
+    expect(derived.labelledNodes.has("human-security")).toBe(true);
+    // The focus is what is counted and what Hide the rest keeps; the pointer only adds light.
+    expect(derived.counts).toEqual(focused.counts);
+    expect(derived.focusSpotlight).toBe(focused.focusSpotlight);
+    // Pointing at it again reuses the same sets (nothing built per frame).
+    derive(view({ focus: "china" }), "china");
+    expect(derive(view({ focus: "china" }), "undp").spotlight).toBe(derived.spotlight);
+  });
+
+  it("hides the rest around a path when asked, and counts the path", () => {
+    const { index, derive } = setup();
+    const path = { from: "undp", to: "new-security-concept" };
+    const dimmedOnly = derive(view({ path }), null);
+    expect(index.graph.filterNodes((key) => isNodeHidden(dimmedOnly, key))).toEqual([]);
+    const derived = derive(view({ path, hideOthers: true }), null);
+    const shown = index.graph.filterNodes((key) => !isNodeHidden(derived, key));
+    expect(shown.sort()).toEqual([...(derived.spotlight?.nodes ?? [])].sort());
+    expect(shown).toContain("undp");
+    expect(shown).toContain("new-security-concept");
+    expect(shown).not.toContain("china");
+    expect(derived.counts.nodesShown).toBe(shown.length);
+    expect(isEdgeHidden(derived, "china~proposed~new-security-concept")).toBe(true);
   });
 
   it("hides instead of dimming the rest when asked", () => {
@@ -219,8 +251,9 @@ describe("what the renderer repaints", () => {
 
   it("repaints nothing when nothing visible changed", () => {
     const { index, derive } = setup();
-    const before = derive(view({ focus: "china" }), null);
-    const after = derive(view({ focus: "china" }), "undp");
+    // Pointing at a node the legend hides lights nothing up.
+    const before = derive(view({ focus: "china", hiddenKinds: ["threat"] }), null);
+    const after = derive(view({ focus: "china", hiddenKinds: ["threat"] }), "drug-smuggling");
     expect(appearanceChanges(index, before, after)).toEqual({ nodes: [], edges: [] });
   });
 
