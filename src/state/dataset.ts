@@ -9,4 +9,9 @@ export interface Dataset {
   /** Short name for file names and the title bar: "new-security-concept", "les-miserables". */
   name: string;
   isBuiltIn: boolean;
+  /**
+   * The graph drawn before, with more loaded into it (remote mode's focus, Expand, Load more):
+   * the renderer keeps the camera and where each drawn node sits on screen.
+   */
+  grows?: boolean;
 }
