@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { loadavg } from "node:os";
 import autocannon from "autocannon";
 import { MultiDirectedGraph } from "graphology";
 import { freePort, startCluster } from "../scripts/postgres-cluster.ts";
@@ -171,6 +172,8 @@ async function main() {
         size,
         nodes,
         edges,
+        // The machine is shared: how busy it was (1-minute load average, 2 cores) at the end.
+        loadAverage: loadavg()[0],
         loadSeconds,
         postgres: pgTimings,
         memory: memoryTimings,
@@ -191,7 +194,7 @@ function printSize(result: Record<string, unknown>) {
   const pg = result.postgres as Timing[];
   const memory = result.memory as Timing[];
   const lines = [
-    `\n${result.size}: ${result.nodes} nodes, ${result.edges} edges; load ${(result.loadSeconds as number).toFixed(1)} s`,
+    `\n${result.size}: ${result.nodes} nodes, ${result.edges} edges; load ${(result.loadSeconds as number).toFixed(1)} s; machine load average ${(result.loadAverage as number).toFixed(1)}`,
   ];
   lines.push("metric          postgres p50 / p95 ms    memory p50 / p95 ms   note");
   for (const timing of pg) {

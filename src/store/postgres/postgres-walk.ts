@@ -1,15 +1,15 @@
 // The capped neighbourhood in SQL: one query per depth expands the whole frontier (both edge
 // directions through the covering indexes, filters in SQL, nodes already walked left out) and
 // returns how many newcomers there are and the first ones in key order, only as many as the cap
-// leaves room for; so a hub of a billion-edge graph costs its cap. Then the nodes, and the edges
-// between them with their evidence.
+// leaves room for; so a hub of a billion-edge graph costs its cap. Then the nodes, the edges
+// between them, and those edges' evidence: each read by key, one probe per row.
 import {
   checkNeighbourhoodArguments,
   DEFAULT_NODE_LIMIT,
   type NeighbourhoodOptions,
   type NeighbourhoodResult,
 } from "../graph-store.ts";
-import { EDGE_SELECT, NODE_SELECT, toStoreEdge, toStoreNode } from "./postgres-rows.ts";
+import { NODE_SELECT, toStoreEdge, toStoreNode } from "./postgres-rows.ts";
 import type { VersionTables } from "./schema.ts";
 import type { VersionQuery } from "./version-query.ts";
 
@@ -77,10 +77,9 @@ async function readPart(query: VersionQuery, ids: number[], hiddenRelations: str
   );
   const byId = new Map(nodeRows.map((row) => [Number(row.id), row]));
   // Each walked node's out-edges from the covering index (no heap), kept when their target was
-  // walked too; only those edges' rows and evidence are then read. `OFFSET 0` keeps each
-  // LATERAL a per-node index probe, never a scan of the whole table.
+  // walked too; only those edges' rows are then read, and their evidence rows after them.
   const edgeRows = await query(
-    (t) => `${EDGE_SELECT(t)}
+    (t) => `SELECT e.id, e.key, e.source, e.target, e.relation, e.date, e.has_evidence, e.rest
       FROM unnest($1::int[]) s(id)
       CROSS JOIN LATERAL (
         SELECT i.id FROM ${t.edges} i
@@ -91,9 +90,36 @@ async function readPart(query: VersionQuery, ids: number[], hiddenRelations: str
       ORDER BY e.id`,
     [ids, hiddenRelations],
   );
+  const evidence = await readEvidence(
+    query,
+    edgeRows.filter((row) => row.has_evidence).map((row) => Number(row.id)),
+  );
   const keyOf = (id: unknown) => String(byId.get(Number(id))?.key ?? "");
   return {
     nodes: ids.map((id) => toStoreNode(byId.get(id) ?? {})),
-    edges: edgeRows.map((row) => toStoreEdge(row, keyOf(row.source), keyOf(row.target))),
+    edges: edgeRows.map((row) =>
+      toStoreEdge(
+        { ...row, evidence: evidence.get(Number(row.id)) ?? [] },
+        keyOf(row.source),
+        keyOf(row.target),
+      ),
+    ),
   };
+}
+
+/** The evidence rows of these edges, as plain rows (cheaper than building JSON in SQL). */
+async function readEvidence(query: VersionQuery, edges: number[]) {
+  const rows = await query<{ edge: number; quote: string; source: string }>(
+    (t) => `SELECT v.edge, v.quote, v.source FROM unnest($1::int[]) s(id)
+      CROSS JOIN LATERAL (
+        SELECT * FROM ${t.evidence} v WHERE v.edge = s.id ORDER BY v.position OFFSET 0) v`,
+    [edges],
+  );
+  const byEdge = new Map<number, { quote: string; source: string }[]>();
+  for (const { edge, quote, source } of rows) {
+    const items = byEdge.get(edge);
+    if (items) items.push({ quote, source });
+    else byEdge.set(edge, [{ quote, source }]);
+  }
+  return byEdge;
 }
