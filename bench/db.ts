@@ -5,8 +5,8 @@
 // Results go to stdout and bench/db-results.json; progress to stderr.
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { loadavg } from "node:os";
+import { join } from "node:path";
 import autocannon from "autocannon";
 import { MultiDirectedGraph } from "graphology";
 import { freePort, startCluster } from "../scripts/postgres-cluster.ts";
