@@ -5,6 +5,7 @@
 // Results go to stdout and bench/db-results.json; progress to stderr.
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { MultiDirectedGraph } from "graphology";
@@ -14,6 +15,7 @@ import { MemoryStore } from "../src/store/memory-store.ts";
 import { createPool } from "../src/store/postgres/connection.ts";
 import { loadGraph } from "../src/store/postgres/load-graph.ts";
 import { PostgresStore } from "../src/store/postgres/postgres-store.ts";
+import { clusterCpu } from "./db-cpu.ts";
 import { measureStore, type Timing, workload } from "./db-queries.ts";
 import { generateGraph, splitSentences } from "./generate-graph.ts";
 import { seededRandom } from "./seeded-random.ts";
@@ -148,7 +150,7 @@ async function main() {
         size,
         "bench",
       );
-      const pgTimings = await measureStore(postgres, work);
+      const pgTimings = await measureStore(postgres, work, await clusterCpu(pool));
       await postgres.close();
       let memoryTimings: Timing[] = [];
       if (nodes <= memoryUpTo) {
@@ -171,6 +173,8 @@ async function main() {
         size,
         nodes,
         edges,
+        // The machine is shared: how busy it was (1-minute load average, 2 cores) at the end.
+        loadAverage: loadavg()[0],
         loadSeconds,
         postgres: pgTimings,
         memory: memoryTimings,
@@ -191,14 +195,15 @@ function printSize(result: Record<string, unknown>) {
   const pg = result.postgres as Timing[];
   const memory = result.memory as Timing[];
   const lines = [
-    `\n${result.size}: ${result.nodes} nodes, ${result.edges} edges; load ${(result.loadSeconds as number).toFixed(1)} s`,
+    `\n${result.size}: ${result.nodes} nodes, ${result.edges} edges; load ${(result.loadSeconds as number).toFixed(1)} s; machine load average ${(result.loadAverage as number).toFixed(1)}`,
   ];
-  lines.push("metric          postgres p50 / p95 ms    memory p50 / p95 ms   note");
+  lines.push("metric          postgres p50 / p95 ms (CPU)     memory p50 / p95 ms (CPU)   note");
+  const text = (timing: Timing) =>
+    `${timing.p50.toFixed(1)} / ${timing.p95.toFixed(1)} (${timing.cpuMean.toFixed(1)})`;
   for (const timing of pg) {
     const mem = memory.find((item) => item.metric === timing.metric);
-    const memText = mem ? `${mem.p50.toFixed(1)} / ${mem.p95.toFixed(1)}` : "-";
     lines.push(
-      `${timing.metric.padEnd(16)}${`${timing.p50.toFixed(1)} / ${timing.p95.toFixed(1)}`.padEnd(25)}${memText.padEnd(22)}${timing.note ?? ""}`,
+      `${timing.metric.padEnd(16)}${text(timing).padEnd(32)}${(mem ? text(mem) : "-").padEnd(28)}${timing.note ?? ""}`,
     );
   }
   const http = result.http as HttpResult;

@@ -11,4 +11,9 @@ export interface Dataset {
   isBuiltIn: boolean;
   /** Served by `kg serve`: its kinds are the server's (the legend's filters run there). */
   isRemote?: boolean;
+  /**
+   * The graph drawn before, with more loaded into it (remote mode's focus, Expand, Load more):
+   * the renderer keeps the camera and where each drawn node sits on screen.
+   */
+  grows?: boolean;
 }

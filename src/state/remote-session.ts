@@ -3,7 +3,14 @@
 // current snapshot. Requests run one after another, so an answer never lands on a snapshot it was
 // not asked for; a failed request leaves the snapshot as it was and reports the error, and the
 // next action simply asks again. No DOM: tested in Node.
-import type { Filters, GraphStore, StoreInfo, StorePath } from "../store/graph-store.ts";
+import type {
+  Filters,
+  GraphStore,
+  StoreHub,
+  StoreInfo,
+  StorePath,
+  StoreSearchHit,
+} from "../store/graph-store.ts";
 import { RemoteError } from "../store/remote-error.ts";
 import { pathNodeKeys } from "./remote-graph.ts";
 import {
@@ -37,6 +44,10 @@ export interface RemoteSession<S extends GraphStore = GraphStore> {
   loadMore(centre: string, depth: number, filters: Filters): Promise<boolean>;
   /** Asks for paths and draws their nodes and edges; null when the request failed. */
   paths(from: string, to: string, filters: Filters, max?: number): Promise<StorePath[] | null>;
+  /** The store's search; the session remembers the names, so an error names the node. */
+  search(text: string, limit: number): Promise<StoreSearchHit[]>;
+  /** The store's most connected nodes; remembered like search hits. */
+  hubs(limit: number): Promise<StoreHub[]>;
 }
 
 function noSuchNode(key: string): RemoteError {
@@ -65,8 +76,16 @@ export function createRemoteSession<S extends GraphStore>(
   let current = openSnapshot(info);
   let queue: Promise<unknown> = Promise.resolve();
   const maxNodes = options.maxNodes ?? Number.POSITIVE_INFINITY;
+  /** Labels the server gave for nodes not drawn yet (search hits, hubs). */
+  const heard = new Map<string, string>();
   const describe = (key: string) =>
-    current.graph.hasNode(key) ? String(current.graph.getNodeAttribute(key, "label") ?? key) : key;
+    current.graph.hasNode(key)
+      ? String(current.graph.getNodeAttribute(key, "label") ?? key)
+      : (heard.get(key) ?? key);
+  const remember = <T extends { key: string; label: string }>(named: T[]): T[] => {
+    for (const { key, label } of named) heard.set(key, label);
+    return named;
+  };
 
   const publish = (next: RemoteSnapshot) => {
     const previous = current;
@@ -129,5 +148,7 @@ export function createRemoteSession<S extends GraphStore>(
           return [withPaths(current, found, nodes), found];
         },
       ),
+    search: async (text, limit) => remember(await store.search(text, limit)),
+    hubs: async (limit) => remember(await store.hubs(limit)),
   };
 }

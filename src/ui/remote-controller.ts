@@ -12,13 +12,17 @@ import type { HttpStore } from "../store/http-store.ts";
 import { describeRemoteError } from "../store/remote-error.ts";
 import type { AppContext, RemoteMode } from "./app-context.ts";
 
-/** The dataset that shows a snapshot: its drawn part, named after the remote graph. */
+/**
+ * The dataset that shows a snapshot: its drawn part, named after the remote graph. `grows`: it
+ * replaces the drawing of an earlier snapshot, whose view the renderer keeps.
+ */
 export function remoteDataset(
   snapshot: RemoteSnapshot,
   sourceTexts: Record<string, string> = {},
+  grows = false,
 ): Dataset {
   const name = snapshot.info.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-") || "remote";
-  return { graph: snapshot.graph, sourceTexts, name, isBuiltIn: false, isRemote: true };
+  return { graph: snapshot.graph, sourceTexts, name, isBuiltIn: false, isRemote: true, grows };
 }
 
 /** The source documents' texts, for the reading pane; the ones the server cannot give are left out. */
@@ -52,7 +56,7 @@ export function connectRemote(
     maxNodes,
     onChange(snapshot, previous) {
       if (snapshot.graph !== previous.graph) {
-        ctx.dataset.update((dataset) => remoteDataset(snapshot, dataset.sourceTexts));
+        ctx.dataset.update((dataset) => remoteDataset(snapshot, dataset.sourceTexts, true));
       }
       for (const listener of [...listeners]) listener(snapshot);
     },
@@ -62,7 +66,7 @@ export function connectRemote(
   loadSourceTexts(store, info)
     .then((sourceTexts) => {
       if (Object.keys(sourceTexts).length === 0) return;
-      ctx.dataset.update(() => remoteDataset(session.snapshot(), sourceTexts));
+      ctx.dataset.update(() => remoteDataset(session.snapshot(), sourceTexts, true));
     })
     .catch((error: unknown) => ctx.announce(describeRemoteError(error, "load the source texts")));
 

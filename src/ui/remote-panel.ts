@@ -79,7 +79,7 @@ export function mountRemotePanel(ctx: AppContext, container: HTMLElement): () =>
       }),
     );
   };
-  remote.session.store
+  remote.session
     .hubs(HUBS_SHOWN)
     .then(showHubs)
     .catch((error: unknown) =>

@@ -8,7 +8,7 @@ import type { AppContext } from "./app-context.ts";
 export async function remoteSuggestions(ctx: AppContext, query: string): Promise<SearchHit[]> {
   if (query.trim() === "" || !ctx.remote) return [];
   try {
-    const hits = await ctx.remote.session.store.search(query, DEFAULT_SUGGESTION_LIMIT);
+    const hits = await ctx.remote.session.search(query, DEFAULT_SUGGESTION_LIMIT);
     return hits.map((hit) => ({ ...hit, score: 0 }));
   } catch (error) {
     ctx.announce(describeRemoteError(error, `search for “${query}”`));

@@ -170,16 +170,25 @@ export function createRenderer(
     });
   setLayoutTarget();
 
-  /** A new dataset: a new graph for sigma, laid out, seen whole. */
+  /**
+   * A new dataset: a new graph for sigma, laid out, seen whole. A grown one (remote mode) keeps
+   * the view: the old extent stays sigma's frame and the camera stays, so what was drawn stays
+   * where it was on screen and newcomers appear beside their neighbours.
+   */
   const drawDataset = () => {
+    const keepsView =
+      derived.facts().dataset.grows === true && current.facts.dataset.graph.order > 0;
+    const keptFrame = keepsView ? (sigma.getCustomBBox() ?? sigma.getBBox()) : null;
     current = prepareDrawing(derived.facts(), derived.view(), derived.appearance());
     setLayoutTarget();
-    sigma.setCustomBBox(null);
+    sigma.setCustomBBox(keptFrame);
     sigma.setSetting("hideEdgesOnMove", hidesEdgesOnMove(current.facts.dataset.graph.size));
     sigma.setGraph(current.facts.dataset.graph);
-    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    // Once the panels have followed (the stage may change size with them).
-    requestAnimationFrame(() => frame(shown(), false));
+    if (!keepsView) {
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      // Once the panels have followed (the stage may change size with them).
+      requestAnimationFrame(() => frame(shown(), false));
+    }
   };
 
   /**

@@ -139,8 +139,16 @@ export async function brightnessAt(page: Page, point: { x: number; y: number }):
   return (await pngInk(page, await page.screenshot({ clip }))).brightness;
 }
 
-/** The viewport position of a node on the stage, from sigma itself. */
+/**
+ * The viewport position of a node on the stage, from sigma itself, once the camera is at rest
+ * (a focus glides the camera for half a second: a node read mid-glide is no longer there when
+ * the pointer arrives, as a person would not aim at it yet either).
+ */
 export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() => {
+    const { sigma } = (window as unknown as { __kg: { sigma: SigmaLike } }).__kg;
+    return !sigma.getCamera().isAnimated();
+  });
   return page.evaluate((node) => {
     const { sigma } = (window as unknown as { __kg: { sigma: SigmaLike } }).__kg;
     const data = sigma.getNodeDisplayData(node);
@@ -152,6 +160,7 @@ export async function nodePosition(page: Page, key: string): Promise<{ x: number
 }
 
 interface SigmaLike {
+  getCamera(): { isAnimated(): boolean };
   getNodeDisplayData(key: string): { x: number; y: number } | undefined;
   framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
   getContainer(): HTMLElement;

@@ -14,7 +14,7 @@ import { buildServer } from "../../src/server/app.ts";
 import { createPool } from "../../src/store/postgres/connection.ts";
 import { loadGraph } from "../../src/store/postgres/load-graph.ts";
 import { PostgresStore } from "../../src/store/postgres/postgres-store.ts";
-import { connectBrowser, disconnectBrowser } from "./app-page.ts";
+import { connectBrowser, disconnectBrowser, nodePosition } from "./app-page.ts";
 
 const APP_DIR = resolve(import.meta.dirname, "../../test-artifacts/build");
 const GRAPH = "new-security-concept";
@@ -136,7 +136,7 @@ describe("the explorer opened from kg serve over PostgreSQL", () => {
     expect(errors).toEqual([]);
   });
 
-  it("searches the server, draws a focus's neighbourhood and grows it without moving what is drawn", async () => {
+  it("searches the server, draws a focus's neighbourhood, grows it, and a link reopens it", async () => {
     const { page, asked, errors } = await openRemote();
     await page.getByRole("combobox", { name: "Search" }).fill("terror");
     await page.getByRole("option", { name: /International terrorism/ }).waitFor();
@@ -166,6 +166,15 @@ describe("the explorer opened from kg serve over PostgreSQL", () => {
     const union = new Set([...first, ...(await neighbourhoodKeys("china", 1))]);
     await waitForDrawn(page, union.size);
 
+    // Double-click a node: Expand adds its neighbours, and the view stays where it was.
+    const target = "new-security-concept";
+    const point = await nodePosition(page, target);
+    const onScreen = await nodePosition(page, "international-terrorism");
+    await page.mouse.dblclick(point.x, point.y);
+    for (const key of await neighbourhoodKeys(target, 1)) union.add(key);
+    await waitForDrawn(page, union.size);
+    expect(await nodePosition(page, target)).toEqual(point);
+    expect(await nodePosition(page, "international-terrorism")).toEqual(onScreen);
     expect(await drawnKeys(page)).toEqual([...union].sort());
     const after = await page.evaluate(() => {
       const kg = (
@@ -183,7 +192,12 @@ describe("the explorer opened from kg serve over PostgreSQL", () => {
       return { x, y };
     });
     expect(after).toEqual(before);
-    await expect.poll(() => page.url()).toContain("load=international-terrorism:1,china:1");
+    await expect.poll(() => page.url()).toContain(`${target}:1`);
+
+    const link = page.url();
+    const reopened = await openRemote(new URL(link).search.slice(1));
+    await waitForDrawn(reopened.page, union.size);
+    expect(await drawnKeys(reopened.page)).toEqual([...union].sort());
     expect(errors).toEqual([]);
   });
 
@@ -232,7 +246,7 @@ describe("remote faults", () => {
     const alert = page.getByRole("alert");
     await expect
       .poll(() => alert.textContent())
-      .toMatch(/Could not load the neighbourhood of human-security: the server does not answer/);
+      .toMatch(/Could not load the neighbourhood of Human security: the server does not answer/);
     expect(await drawn(page)).toBe(china);
     expect(await page.locator("#stage canvas").count()).toBeGreaterThan(0);
 
@@ -257,7 +271,7 @@ describe("remote faults", () => {
       .click();
     await expect
       .poll(() => page.getByRole("alert").textContent())
-      .toMatch(/^Could not load the neighbourhood of human-security: /);
+      .toMatch(/^Could not load the neighbourhood of Human security: /);
     expect(await drawn(page)).toBe(china);
   });
 });

@@ -111,4 +111,19 @@ describe("a remote session", () => {
     expect(await opened.focus("atlantis", 1, {})).toBe(false);
     expect(errors).toEqual(["load the neighbourhood of atlantis: not-found"]);
   });
+
+  it("names a node it has not drawn by the label search or hubs gave", async () => {
+    const { opened, remote, errors } = await session();
+    const [hit] = await opened.search("Common security", 1);
+    expect(hit).toMatchObject({ key: "c", label: "Common security" });
+    const [hub] = await opened.hubs(1);
+    remote.isDown = true;
+    expect(await opened.focus("c", 1, {})).toBe(false);
+    expect(await opened.expand(hub.key, {})).toBe(false);
+    expect(errors).toEqual([
+      "load the neighbourhood of Common security: unreachable",
+      `load the neighbourhood of ${hub.label}: unreachable`,
+    ]);
+    expect(hub.label).not.toBe(hub.key);
+  });
 });

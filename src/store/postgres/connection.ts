@@ -21,6 +21,9 @@ export function createPool(options: ConnectOptions = {}): pg.Pool {
     statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
     connectionTimeoutMillis: 5000,
     application_name: "kg-explorer",
+    // Every query is a few index probes: compiling one with JIT (on by default for costly-looking
+    // plans, such as those with long id arrays) takes longer than running it.
+    options: "-c jit=off",
   });
   // An idle connection the server drops must not crash the process; the next query reconnects.
   pool.on("error", () => {});

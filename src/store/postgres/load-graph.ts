@@ -160,10 +160,6 @@ export async function loadGraph(pool: Pool, graph: KnowledgeGraph, options: Load
     if (old !== undefined) await client.query(dropVersionSql(versionTables(old)));
     await client.query("COMMIT");
     log("committed");
-    // Marks the pages all-visible, so walks read the covering indexes alone.
-    for (const table of [tables.edges, tables.nodes]) {
-      await client.query(`VACUUM ${table}`).catch(() => {});
-    }
     return { version, nodes: graph.order, edges: graph.size, ms: Date.now() - started };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

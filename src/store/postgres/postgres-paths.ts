@@ -69,16 +69,22 @@ async function loadAdjacency(query: VersionQuery, walk: LazyWalker, hiddenRelati
     other_kind: string;
     relation: string;
   }>(
-    (t) => `SELECT c.node, c.edge, c.edge_id, c.outgoing, c.other, o.key AS other_key,
+    // Per frontier node: its edges both ways from the covering indexes, then each edge's key and
+    // the other end's key and kind by primary key. `OFFSET 0` keeps every LATERAL a probe per
+    // row: the planner would otherwise hash-join against a scan of every node.
+    (t) => `SELECT c.node, k.key AS edge, c.edge_id, c.outgoing, c.other, o.key AS other_key,
         coalesce(o.kind, '') AS other_kind, c.relation
-      FROM (
-        SELECT e.source AS node, e.key AS edge, e.id AS edge_id, true AS outgoing, e.target AS other, e.relation
-        FROM ${t.edges} e WHERE e.source = ANY($1::int[])
+      FROM unnest($1::int[]) s(id)
+      CROSS JOIN LATERAL (
+        SELECT s.id AS node, e.id AS edge_id, true AS outgoing, e.target AS other, e.relation
+        FROM ${t.edges} e WHERE e.source = s.id AND NOT (coalesce(e.relation, '') = ANY($2::text[]))
         UNION ALL
-        SELECT e.target, e.key, e.id, false, e.source, e.relation
-        FROM ${t.edges} e WHERE e.target = ANY($1::int[]) AND e.source <> e.target
-      ) c JOIN ${t.nodes} o ON o.id = c.other
-      WHERE NOT (coalesce(c.relation, '') = ANY($2::text[]))`,
+        SELECT s.id, e.id, false, e.source, e.relation
+        FROM ${t.edges} e WHERE e.target = s.id AND e.source <> e.target
+          AND NOT (coalesce(e.relation, '') = ANY($2::text[]))
+        OFFSET 0) c
+      CROSS JOIN LATERAL (SELECT key FROM ${t.edges} x WHERE x.id = c.edge_id OFFSET 0) k
+      CROSS JOIN LATERAL (SELECT key, kind FROM ${t.nodes} n WHERE n.id = c.other OFFSET 0) o`,
     [ids, hiddenRelations],
   );
   const keyOf = new Map(nodes.map((key, i) => [ids[i], key]));

@@ -104,6 +104,9 @@ export class PostgresStore implements GraphStore {
     if (words.length === 0 || limit < 1) return [];
     const joined = words.join(" ");
     const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+    // The names holding the longest word come from the word index; each is then checked and
+    // ranked, and its node read, by primary key (`OFFSET 0` keeps those probes: a common word
+    // would otherwise make the planner scan every name and node).
     return this.query<{ key: string; label: string; nodeKind: string }>(
       (t) => `
       WITH candidates AS (
@@ -111,12 +114,13 @@ export class PostgresStore implements GraphStore {
       ), ranked AS (
         SELECT m.node, min(CASE WHEN m.words = $2 THEN 0 WHEN starts_with(m.words, $2) THEN 2 ELSE 4 END
                            + CASE WHEN m.is_alias THEN 1 ELSE 0 END) AS rank
-        FROM candidates c JOIN ${t.names} m ON m.id = c.name
+        FROM candidates c
+        CROSS JOIN LATERAL (SELECT * FROM ${t.names} m WHERE m.id = c.name OFFSET 0) m
         WHERE (SELECT bool_and(position(' ' || q IN ' ' || m.words) > 0) FROM unnest($3::text[]) q)
         GROUP BY m.node
       )
       SELECT n.key, coalesce(n.label, n.key) AS "label", coalesce(n.kind, '') AS "nodeKind"
-      FROM ranked r JOIN ${t.nodes} n ON n.id = r.node
+      FROM ranked r CROSS JOIN LATERAL (SELECT * FROM ${t.nodes} n WHERE n.id = r.node OFFSET 0) n
       ORDER BY r.rank, n.label_words, n.id LIMIT $4`,
       [longest, joined, words, limit],
     );
