@@ -8,6 +8,7 @@ import { longestMainThreadTaskMs, traceEvents } from "./longest-task.ts";
 import { wholeFramesMs } from "./whole-frame.ts";
 
 const TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "blink.user_timing"];
+const TRACE_WARM_UP_MS = 300;
 
 /** A median and the worst run, in ms. */
 export interface Spread {
@@ -41,6 +42,9 @@ export async function tracedSeries(
   await context.browser.startTracing(page.page, { categories: TRACE_CATEGORIES });
   let trace: Buffer;
   try {
+    // Turning tracing on stalls the page's next frames; the first run would pay for it.
+    await page.page.waitForTimeout(TRACE_WARM_UP_MS);
+    await page.settle();
     for (let run = 0; run < context.runs; run++) {
       const label = `${name}-${run}`;
       labels.push(label);
