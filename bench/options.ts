@@ -10,6 +10,33 @@ export interface GraphSize {
 
 export type Side = "node" | "browser";
 
+/** What the browser side measures, each a series on the pages (see bench/README.md). */
+export const STEPS = [
+  "first-frame",
+  "heap",
+  "hover",
+  "focus",
+  "filter",
+  "pan",
+  "zoom",
+  "layout",
+] as const;
+export type Step = (typeof STEPS)[number];
+/** The rows each step writes (bench/results.ts names them). */
+export const STEP_METRICS = {
+  "first-frame": ["first-frame", "first-frame-js"],
+  heap: ["heap-mb"],
+  hover: ["hover-frame", "hover-frame-biggest-hub", "hover-frame-median-node", "hover-js"],
+  focus: ["focus-d2-frame", "focus-d2-js"],
+  filter: ["filter-toggle-frame", "filter-toggle-js"],
+  pan: ["pan-frame"],
+  zoom: ["zoom-frame"],
+  layout: ["layout-longest-task"],
+} as const satisfies Record<Step, readonly string[]>;
+
+export const PAGES = ["ours", "full-refresh", "cytoscape"] as const;
+export type PageName = (typeof PAGES)[number];
+
 export interface BenchOptions {
   sizes: GraphSize[];
   /** Runs per figure; the median is reported. */
@@ -24,6 +51,11 @@ export interface BenchOptions {
   layoutSeconds: number;
   /** Paint pixels for real (software WebGL here: slow, and never part of a figure). */
   isRasterOn: boolean;
+  /** Browser series to run, and on which pages (ours always). */
+  steps: Step[];
+  pages: PageName[];
+  /** Exit 1 when a figure at 100k misses its target (default: on, except in smoke runs). */
+  isChecking: boolean;
 }
 
 /** Every synthetic graph has five edges per node, as the issue's 1k/5k ... 100k/500k sizes do. */
@@ -36,7 +68,23 @@ export const MIN_FULL_RUNS = 5;
 
 const USAGE =
   "usage: tsx bench/run.ts [--smoke] [--sizes 1k,10k,100k] [--runs 5] [--only node|browser]" +
-  " [--large | --no-large] [--raster] [--layout-seconds 5] [--out bench/results.json]";
+  " [--large | --no-large] [--raster] [--layout-seconds 5] [--out bench/results.json]" +
+  ` [--steps ${STEPS.join(",")}] [--pages ${PAGES.join(",")}] [--check | --no-check]`;
+
+function parseList<T extends string>(
+  flag: string,
+  text: string | undefined,
+  allowed: readonly T[],
+): T[] {
+  if (text === undefined) return [...allowed];
+  const items = text.split(",").map((item) => item.trim());
+  for (const item of items) {
+    if (!(allowed as readonly string[]).includes(item)) {
+      throw new Error(`${flag}: "${item}" is not one of ${allowed.join(", ")}.`);
+    }
+  }
+  return items as T[];
+}
 
 export function parseSize(text: string): GraphSize {
   const match = /^(\d+)(k?)$/i.exec(text.trim());
@@ -55,9 +103,15 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   const flags = new Set<string>();
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
-    if (["--smoke", "--no-large", "--large", "--raster"].includes(argument)) {
+    if (
+      ["--smoke", "--no-large", "--large", "--raster", "--check", "--no-check"].includes(argument)
+    ) {
       flags.add(argument);
-    } else if (["--sizes", "--runs", "--only", "--out", "--layout-seconds"].includes(argument)) {
+    } else if (
+      ["--sizes", "--runs", "--only", "--out", "--layout-seconds", "--steps", "--pages"].includes(
+        argument,
+      )
+    ) {
       const value = argv[index + 1];
       if (value === undefined || value.startsWith("--")) {
         throw new Error(`${argument} needs a value. ${USAGE}`);
@@ -98,5 +152,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     out: values.get("--out") ?? DEFAULT_OUT,
     layoutSeconds,
     isRasterOn: flags.has("--raster"),
+    steps: parseList("--steps", values.get("--steps"), STEPS),
+    pages: [...new Set<PageName>(["ours", ...parseList("--pages", values.get("--pages"), PAGES)])],
+    isChecking: flags.has("--check") || (!isSmoke && !flags.has("--no-check")),
   };
 }

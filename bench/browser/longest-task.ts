@@ -14,7 +14,7 @@ export interface TraceEvent {
 
 const MAIN_THREAD = "CrRendererMain";
 /** What a task is called: "RunTask" in older Chromes, the scheduler's name since Perfetto. */
-const TASK_NAMES = new Set(["RunTask", "ThreadControllerImpl::RunTask"]);
+export const TASK_NAMES = new Set(["RunTask", "ThreadControllerImpl::RunTask"]);
 
 /** The page's `performance.mark(name)` calls that bound the window looked at. */
 export interface MarkWindow {
@@ -24,7 +24,8 @@ export interface MarkWindow {
 
 /**
  * Milliseconds of the longest top-level task on any renderer main thread; 0 if none ran. With
- * `window`, only tasks that start after the first mark and before the second count.
+ * `window`, only tasks that run between the two marks count, including the task that made the
+ * first mark (the one that starts the work watched) and the one running at the second.
  */
 export function longestMainThreadTaskMs(
   events: readonly TraceEvent[],
@@ -44,7 +45,7 @@ export function longestMainThreadTaskMs(
   for (const event of events) {
     if (!TASK_NAMES.has(event.name) || event.ph !== "X" || event.dur === undefined) continue;
     if (!mainThreads.has(`${event.pid}:${event.tid}`)) continue;
-    if (event.ts < from || event.ts > to) continue;
+    if (event.ts + event.dur < from || event.ts > to) continue;
     longest = Math.max(longest, event.dur / 1000);
   }
   return longest;

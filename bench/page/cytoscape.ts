@@ -2,7 +2,15 @@
 // node's neighbourhood the way its demos do (a class on everything else, a stylesheet that dims).
 import "./frame-timing.ts";
 import cytoscape from "cytoscape";
-import { instrumentRenderer, lastBreakdown, measureJs, settle } from "./frame-timing.ts";
+import {
+  frameDrawn,
+  instrumentRenderer,
+  labelNextInput,
+  lastBreakdown,
+  markInput,
+  measureJs,
+  settle,
+} from "./frame-timing.ts";
 import { type BenchPageApi, graphFacts } from "./page-api.ts";
 import { startPositions } from "./start-positions.ts";
 
@@ -85,7 +93,10 @@ const api: BenchPageApi = {
     text = await (await fetch(url)).text();
     return graphFacts(JSON.parse(text));
   },
+  labelNextInput,
+  frameDrawn,
   async firstFrame() {
+    markInput();
     const data = JSON.parse(text) as GraphFile;
     const ms = await measureJs(() => {
       cy = cytoscape({

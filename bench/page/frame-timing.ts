@@ -3,6 +3,7 @@
 // timed and subtracted, while the data work inside them (sigma's `process`) still counts.
 // Import this module first: it wraps requestAnimationFrame before the app registers callbacks.
 import "./raster-switch.ts";
+import { FRAME_MARKS } from "./page-api.ts";
 
 type Method = (this: unknown, ...args: unknown[]) => unknown;
 type AddListener = (
@@ -28,6 +29,47 @@ let isRecordingTasks = false;
 let longestTaskJsMs = 0;
 let frameTime = -1;
 let frameTotalJsMs = 0;
+
+/** The label of the next input to mark, then of the frame that input waits for (see below). */
+let inputLabel: string | null = null;
+let frameLabel: string | null = null;
+
+/**
+ * The next input (a measureJs action, or a pointer or wheel event) marks FRAME_MARKS.input+label,
+ * and the next frame drawn after it FRAME_MARKS.drawn+label, so a Chrome trace can measure the
+ * whole frame between them (bench/browser/whole-frame.ts).
+ */
+export function labelNextInput(label: string): void {
+  inputLabel = label;
+  frameLabel = null;
+}
+
+/** Marks the input now, if one is awaited. */
+export function markInput(): void {
+  if (inputLabel === null) return;
+  performance.mark(`${FRAME_MARKS.input}${inputLabel}`);
+  frameLabel = inputLabel;
+  inputLabel = null;
+}
+
+for (const type of ["mousedown", "mousemove", "wheel"]) {
+  window.addEventListener(type, markInput, { capture: true, passive: true });
+}
+
+function markFrameDrawn(): void {
+  if (frameLabel === null) return;
+  performance.mark(`${FRAME_MARKS.drawn}${frameLabel}`);
+  frameLabel = null;
+}
+
+/** Resolves once the labelled input has been seen and its frame drawn (or after 30 frames). */
+export async function frameDrawn(): Promise<boolean> {
+  for (let frame = 0; frame < MAX_FRAMES_WAITED; frame++) {
+    if (inputLabel === null && frameLabel === null) return true;
+    await nextFrame();
+  }
+  return false;
+}
 
 /** Runs a callback that starts a task (or a frame), returning its JS time without drawing. */
 function timed(run: () => void): number {
@@ -148,7 +190,10 @@ export function instrumentRenderer(prototype: object, hooks: RendererHooks): voi
           } finally {
             if (--drawDepth === 0) {
               drawMs += performance.now() - drawStart - jsInsideDraw;
-              if (name === hooks.frame) framesDrawn++;
+              if (name === hooks.frame) {
+                framesDrawn++;
+                markFrameDrawn();
+              }
             }
           }
         },
@@ -193,6 +238,7 @@ export async function measureJs(action: () => unknown): Promise<number> {
   frameJsMs = 0;
   isCollecting = true;
   const framesBefore = framesDrawn;
+  markInput();
   try {
     const start = performance.now();
     await action();

@@ -14,15 +14,29 @@ import { createStore } from "../../src/state/store.ts";
 import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state.ts";
 import { mountAlerts } from "../../src/ui/alerts.ts";
 import type { AppContext } from "../../src/ui/app-context.ts";
+import { mountAppearance } from "../../src/ui/appearance-panel.ts";
 import { mountDetails } from "../../src/ui/details.ts";
+import { mountFileTools } from "../../src/ui/file-tools.ts";
 import { mountFocusControls } from "../../src/ui/focus-controls.ts";
+import { mountGraphTitle } from "../../src/ui/graph-title.ts";
+import { bindKeyboard } from "../../src/ui/keyboard.ts";
+import { mountLayoutControls } from "../../src/ui/layout-controls.ts";
 import { mountLegend } from "../../src/ui/legend.ts";
+import { mountPathPanel } from "../../src/ui/path-panel.ts";
+import { followOnPhone } from "../../src/ui/phone-follow.ts";
+import { mountReadingPane, mountReadingToggle } from "../../src/ui/reading-pane.ts";
+import { mountSearch } from "../../src/ui/search-box.ts";
 import { mountStatusLine } from "../../src/ui/status-line.ts";
+import { mountTimeline } from "../../src/ui/timeline.ts";
 import { createRenderer, type RendererHandle } from "../../src/view/renderer.ts";
 import {
+  frameDrawn,
   instrumentRenderer,
+  labelNextInput,
   lastBreakdown,
+  markInput,
   measureJs,
+  nextFrame,
   settle,
   startTaskRecording,
   stopTaskRecording,
@@ -68,20 +82,40 @@ let explorer: Explorer | null = null;
 /** How much of the last first frame was graphology's import, for reading the figure. */
 const firstFrameParts = { importMs: 0 };
 
+/** Every panel the explorer mounts for a local graph (src/main.ts), in the same slots. */
+function mountPanels(ctx: AppContext): (() => void)[] {
+  const bench = ctx.dataset.get();
+  return [
+    mountGraphTitle(ctx, slot("graph-title")),
+    mountSearch(ctx, slot("search")),
+    mountLayoutControls(ctx, slot("layout-controls")),
+    mountFocusControls(ctx, slot("focus-controls")),
+    mountPathPanel(ctx, slot("paths")),
+    mountDetails(ctx, slot("details")),
+    mountLegend(ctx, slot("legend")),
+    mountAppearance(ctx, slot("appearance")),
+    mountStatusLine(ctx, slot("status")),
+    mountTimeline(ctx, slot("timeline")),
+    mountReadingToggle(ctx, slot("reading-toggle")),
+    mountReadingPane(ctx, slot("reading")),
+    // "Built-in graph" reopens the bench graph: the page has no other.
+    mountFileTools(ctx, slot("file-tools"), {
+      builtInDataset: () => bench,
+      notices: slot("notices"),
+    }),
+    bindKeyboard(ctx),
+    followOnPhone(ctx, { details: slot("details"), reading: slot("reading") }),
+  ];
+}
+
 function open(graph: KnowledgeGraph): Explorer {
   const dataset = createStore<Dataset>({ graph, sourceTexts: {}, name: "bench", isBuiltIn: false });
   const view = createStore<ViewState>(DEFAULT_VIEW);
+  const announce = mountAlerts(slot("alerts"));
   const derived = createDerivedState({ dataset, view });
   const renderer: RendererHandle = createRenderer(slot("stage"), { view, derived });
-  const announce = mountAlerts(slot("alerts"));
   const ctx: AppContext = { dataset, view, derived, renderer, announce };
-  const unmount = [
-    mountFocusControls(ctx, slot("focus-controls")),
-    mountDetails(ctx, slot("details")),
-    mountLegend(ctx, slot("legend")),
-    mountStatusLine(ctx, slot("status")),
-  ];
-  return { ctx, unmount };
+  return { ctx, unmount: mountPanels(ctx) };
 }
 
 function current(): AppContext {
@@ -100,7 +134,10 @@ const api: BenchPageApi = {
     text = await (await fetch(url)).text();
     return graphFacts(JSON.parse(text));
   },
+  labelNextInput,
+  frameDrawn,
   async firstFrame() {
+    markInput();
     const data = JSON.parse(text);
     return measured(() => {
       const start = performance.now();
@@ -126,10 +163,11 @@ const api: BenchPageApi = {
   setKindHidden: (kind, isHidden) =>
     measured(() => current().view.update(setKindHidden(kind, isHidden))),
   async startLayout() {
-    current().renderer.layout.startForces();
-    // The click that starts the forces is an ordinary task; recording starts once they run.
-    await settle(1);
+    // The trace's window opens before the forces start, so the task that starts them counts.
     performance.mark(LAYOUT_MARKS.from);
+    current().renderer.layout.startForces();
+    // The page's own JS count starts once they run (stopLayout's figure).
+    await settle(1);
     startTaskRecording();
   },
   async stopLayout() {
@@ -138,6 +176,11 @@ const api: BenchPageApi = {
     current().renderer.layout.stopForces();
     await settle();
     return longest;
+  },
+  async settleCamera() {
+    const camera = current().renderer.sigma.getCamera();
+    while (camera.isAnimated()) await nextFrame();
+    await settle();
   },
 };
 window.__bench = api;

@@ -6,6 +6,8 @@ export interface GraphFacts {
   edges: number;
   /** Node keys by decreasing degree (the first few): hover and focus targets, worst case first. */
   hubs: string[];
+  /** A node of median degree: what most hovers land on. */
+  medianNode: string;
   /** A node kind present in the graph, toggled by filter-toggle. */
   kind: string;
 }
@@ -13,7 +15,17 @@ export interface GraphFacts {
 export interface BenchPageApi {
   /** Downloads a graph file and keeps its text; every firstFrame parses it afresh, untimed. */
   fetchGraph(url: string): Promise<GraphFacts>;
-  /** JS ms from parsed data to the first frame drawn; the view then stays up. */
+  /**
+   * The next input (the next timed call, or a pointer or wheel event) and the frame drawn after
+   * it get FRAME_MARKS with this label, for the whole-frame figures read from a Chrome trace.
+   */
+  labelNextInput(label: string): void;
+  /** Resolves once the labelled input was seen and its frame drawn; false after 30 frames. */
+  frameDrawn(): Promise<boolean>;
+  /**
+   * JS ms from parsed data to the first frame drawn; the view then stays up. The labelled input
+   * is marked before `JSON.parse`, so the whole frame includes parsing and the JS figure not.
+   */
   firstFrame(): Promise<number>;
   /** Removes the view so the next firstFrame starts from nothing. */
   teardown(): Promise<void>;
@@ -33,7 +45,12 @@ export interface BenchPageApi {
   startLayout?(): Promise<void>;
   /** Marks LAYOUT_MARKS.to, stops it; the longest task's JS (drawing excluded), in ms. */
   stopLayout?(): Promise<number>;
+  /** Waits until a camera animation (a wheel zoom) has ended, and two more frames. */
+  settleCamera?(): Promise<void>;
 }
+
+/** performance.mark prefixes of a measured frame: the input, then the frame that shows it. */
+export const FRAME_MARKS = { input: "bench-input:", drawn: "bench-drawn:" } as const;
 
 /** performance.mark names around the layout window, so a trace can be cut to it. */
 export const LAYOUT_MARKS = { from: "bench-layout-start", to: "bench-layout-stop" } as const;
@@ -54,15 +71,14 @@ export function graphFacts(data: {
     degree.set(source, (degree.get(source) ?? 0) + 1);
     degree.set(target, (degree.get(target) ?? 0) + 1);
   }
-  const hubs = [...degree.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 20)
-    .map(([key]) => key);
+  const byDegree = [...degree.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const hubs = byDegree.slice(0, 20).map(([key]) => key);
   const kinds = new Set(data.nodes.map((node) => String(node.attributes?.nodeKind)));
   return {
     nodes: data.nodes.length,
     edges: data.edges.length,
     hubs,
+    medianNode: byDegree[Math.floor(byDegree.length / 2)]?.[0] ?? hubs[0],
     kind: kinds.has("document") ? "document" : [...kinds][0],
   };
 }

@@ -24,6 +24,7 @@ import {
   patchVertexShader,
 } from "./item-state-shader.ts";
 import { DEFAULT_SETTINGS } from "./settings.ts";
+import { uploadingOnChange } from "./upload-on-change.ts";
 
 /** A texture unit no sigma program uses (its image program takes unit 0). */
 const STATE_TEXTURE_UNIT = 7;
@@ -158,37 +159,28 @@ export interface ItemStatePrograms {
   curvedLine: EdgeProgramType<NodeAttributes, EdgeAttributes>;
 }
 
-/** Our node program (fill by kind, ring by state) and arrow edges, all reading item states. */
+/**
+ * Our node program (fill by kind, ring by state) and arrow edges, all reading item states and
+ * uploading their vertex arrays only after they changed (upload-on-change.ts).
+ */
 export function createItemStatePrograms(states: () => ItemStates): ItemStatePrograms {
+  const reading = <T>(Base: T, look: DimmingLook) =>
+    uploadingOnChange(withItemStates(Base, look, states));
   const node = createNodeBorderProgram({
     // The order NODE_DIMMING was built for (see settings.ts).
     borders: [...DEFAULT_SETTINGS.nodeBorders],
   });
   const straightEdge = createEdgeCompoundProgram([
-    withItemStates(createEdgeClampedProgram(), EDGE_DIMMING, states),
-    withItemStates(createEdgeArrowHeadProgram(), EDGE_DIMMING, states),
+    reading(createEdgeClampedProgram(), EDGE_DIMMING),
+    reading(createEdgeArrowHeadProgram(), EDGE_DIMMING),
   ]);
+  // The ready-made programs are typed for plain attributes; ours are a subtype.
+  type Edges = EdgeProgramType<NodeAttributes, EdgeAttributes>;
   return {
-    node: withItemStates(node, NODE_DIMMING, states) as unknown as NodeProgramType<
-      NodeAttributes,
-      EdgeAttributes
-    >,
-    // The ready-made programs are typed for plain attributes; ours are a subtype.
-    straightEdge: straightEdge as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
-    curvedEdge: withItemStates(
-      EdgeCurvedArrowProgram,
-      EDGE_DIMMING,
-      states,
-    ) as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
-    straightLine: withItemStates(
-      EdgeRectangleProgram,
-      EDGE_DIMMING,
-      states,
-    ) as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
-    curvedLine: withItemStates(
-      EdgeCurveProgram,
-      EDGE_DIMMING,
-      states,
-    ) as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+    node: reading(node, NODE_DIMMING) as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>,
+    straightEdge: straightEdge as unknown as Edges,
+    curvedEdge: reading(EdgeCurvedArrowProgram, EDGE_DIMMING) as unknown as Edges,
+    straightLine: reading(EdgeRectangleProgram, EDGE_DIMMING) as unknown as Edges,
+    curvedLine: reading(EdgeCurveProgram, EDGE_DIMMING) as unknown as Edges,
   };
 }

@@ -35,13 +35,24 @@ describe("longestMainThreadTaskMs", () => {
   it("looks only between two marks when asked to", () => {
     const events = [
       threadName(1, 10, "CrRendererMain"),
-      task(10, 400, "RunTask", 50),
-      mark("layout-start", 90),
-      task(10, 30, "RunTask", 100),
-      mark("layout-stop", 200),
-      task(10, 300, "RunTask", 250),
+      task(10, 0.02, "RunTask", 50),
+      mark("layout-start", 90_000),
+      task(10, 30, "RunTask", 100_000),
+      mark("layout-stop", 200_000),
+      task(10, 300, "RunTask", 250_000),
     ];
     expect(longestMainThreadTaskMs(events, { from: "layout-start", to: "layout-stop" })).toBe(30);
+  });
+
+  it("counts the task that made the first mark: the one that starts the forces", () => {
+    const events = [
+      threadName(1, 10, "CrRendererMain"),
+      task(10, 206, "RunTask", 0),
+      mark("layout-start", 1_000),
+      task(10, 30, "RunTask", 300_000),
+      mark("layout-stop", 400_000),
+    ];
+    expect(longestMainThreadTaskMs(events, { from: "layout-start", to: "layout-stop" })).toBe(206);
   });
 
   it("is 0 when the main thread ran no task", () => {

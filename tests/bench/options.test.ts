@@ -15,6 +15,22 @@ describe("parseOptions", () => {
     expect(options.checksLargeGraph).toBe(true);
     expect(options.isRasterOn).toBe(false);
     expect(options.out).toBe("bench/results.json");
+    expect(options.steps).toContain("pan");
+    expect(options.pages).toEqual(["ours", "full-refresh", "cytoscape"]);
+    expect(options.isChecking).toBe(true);
+  });
+
+  it("checks targets in full runs and with --check, not in smoke runs on a shared machine", () => {
+    expect(parseOptions(["--smoke"]).isChecking).toBe(false);
+    expect(parseOptions(["--smoke", "--check"]).isChecking).toBe(true);
+    expect(parseOptions(["--no-check"]).isChecking).toBe(false);
+  });
+
+  it("runs only the series and pages asked for, ours always", () => {
+    const options = parseOptions(["--steps", "hover,pan", "--pages", "full-refresh"]);
+    expect(options.steps).toEqual(["hover", "pan"]);
+    expect(options.pages).toEqual(["ours", "full-refresh"]);
+    expect(() => parseOptions(["--steps", "hover,paint"])).toThrow(/"paint" is not one of/);
   });
 
   it("makes the smoke run small: the 1k graph, fewer runs, no 1M check", () => {

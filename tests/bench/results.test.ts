@@ -4,12 +4,13 @@ import {
   checkResults,
   formatTable,
   median,
+  missedTargets,
   type ResultRow,
   targetVerdict,
   withBaseline,
 } from "../../bench/results.ts";
 
-const hover: ResultRow = { metric: "hover", nodes: 100_000, edges: 500_000, ms: 4 };
+const hover: ResultRow = { metric: "hover-frame", nodes: 100_000, edges: 500_000, ms: 4 };
 
 describe("median", () => {
   it("is the middle run, so one slow run on a busy machine does not move it", () => {
@@ -44,7 +45,15 @@ describe("formatTable", () => {
     const table = formatTable([withBaseline(hover, "cytoscape", 40)]);
     const [header, line] = table.split("\n");
     expect(header).toMatch(/^metric\s+size\s+ours/);
-    expect(line).toMatch(/^hover\s+100k\/500k\s+4\s+ms\s+cytoscape\s+40\s+10\s+met$/);
+    expect(line).toMatch(/^hover-frame\s+100k\/500k\s+4\s+ms\s+cytoscape\s+40\s+10\s+met$/);
+  });
+
+  it("prints the worst run beside the median, ours and the baseline's", () => {
+    const row = { ...withBaseline(hover, "sigma-full-refresh", 400), maxMs: 9, baselineMaxMs: 700 };
+    const line = formatTable([row]).split("\n")[1];
+    expect(line).toMatch(
+      /^hover-frame\s+100k\/500k\s+4\s+9\s+ms\s+sigma-full-refresh\s+400\s+700\s+100\s+met$/,
+    );
   });
 
   it("names sizes in k and M, and says whether the 1M-edge graph loaded", () => {
@@ -63,22 +72,54 @@ describe("formatTable", () => {
 describe("checkResults", () => {
   it("accepts a file with a measured row for every expected metric", () => {
     const file = { results: [withBaseline(hover, "cytoscape", 40)] };
-    expect(checkResults(file, ["hover"])).toEqual([]);
+    expect(checkResults(file, ["hover-frame"])).toEqual([]);
   });
 
   it("names missing metrics, unmeasured ones and malformed rows", () => {
     const file = {
       results: [
-        { metric: "hover", nodes: 1, edges: 1, ms: null },
+        { metric: "hover-frame", nodes: 1, edges: 1, ms: null },
         { metric: "load", nodes: "1", edges: 1, ms: "fast" },
       ],
     };
-    expect(checkResults(file, ["hover", "search"])).toEqual([
+    expect(checkResults(file, ["hover-frame", "search"])).toEqual([
       'results[1] (load): "nodes" is not an integer.',
       'results[1] (load): "ms" is neither a number nor null.',
-      'metric "hover" has no measured figure (ms is null in every row).',
+      'metric "hover-frame" has no measured figure (ms is null in every row).',
       'no row for metric "search".',
     ]);
     expect(checkResults({}, [])).toEqual(['results.json has no "results" array.']);
+  });
+
+  it("wants a figure at every size run: one at 1k and none at 100k is a problem", () => {
+    const file = {
+      results: [
+        { metric: "hover-frame", nodes: 1000, edges: 5000, ms: 3 },
+        { metric: "hover-frame", nodes: 100_000, edges: 500_000, ms: null, note: "timeout" },
+        { metric: "bundle-gzip-kb", nodes: 0, edges: 0, ms: 120 },
+      ],
+    };
+    expect(checkResults(file, ["hover-frame", "bundle-gzip-kb"], [1000, 100_000])).toEqual([
+      'metric "hover-frame" has no measured figure at 100000 nodes.',
+    ]);
+  });
+});
+
+describe("missedTargets", () => {
+  const at100k = { nodes: 100_000, edges: 500_000 };
+  it("names each whole-frame row over its target at 100k, and only those", () => {
+    const rows: ResultRow[] = [
+      { metric: "pan-frame", ...at100k, ms: 12, maxMs: 20 },
+      { metric: "zoom-frame", ...at100k, ms: 6, maxMs: 9 },
+      { metric: "pan-frame", nodes: 1000, edges: 5000, ms: 30 },
+      { metric: "hover-js", ...at100k, ms: 40 },
+    ];
+    expect(missedTargets(rows)).toEqual([
+      "target missed: pan-frame at 100000 nodes is 12; the target is ≤ 8.",
+    ]);
+  });
+
+  it("counts an unmeasured figure at 100k as missed", () => {
+    expect(missedTargets([{ metric: "hover-frame", ...at100k, ms: null }])).toHaveLength(1);
   });
 });
