@@ -2,8 +2,13 @@
 // them; with a focus, that on top of the focus neighbourhood, so pointing at a node still shows
 // what it links to. Built once per hovered node (derive-view.ts caches them), never per frame.
 import { KeySet } from "../query/indexed-graph.ts";
-import type { Spotlight } from "./derive-view.ts";
 import type { GraphIndex } from "./graph-index.ts";
+
+/** Items lit up (derive-view.ts's Spotlight, which imports this file). */
+interface Spotlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
 
 /** The hidden items (legend, timeline) a hover never lights up. */
 interface Hidden {
