@@ -146,7 +146,7 @@ export function mountDetails(ctx: AppContext, container: HTMLElement): () => voi
   return renderWhileMounted(
     ctx,
     container,
-    ["focus", "selectedEdge", "hiddenKinds", "hiddenRelations"],
+    ["focus", "selectedEdge", "hiddenKinds", "hiddenRelations", "appearance"],
     render,
   );
 }
