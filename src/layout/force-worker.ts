@@ -49,58 +49,71 @@ export function readMatrixPositions(graph: KnowledgeGraph, matrix: Float32Array)
   });
 }
 
+type Settings = typeof DEFAULT_SETTINGS & { barnesHutOptimize: boolean };
+
+/** What this side keeps between batches. */
+interface Matrices {
+  /** The node matrix, while this side holds it (it travels to the worker and back). */
+  nodes: Float32Array | null;
+  edgesToSend: Float32Array | null;
+  /** The number of edges the worker's edge matrix was built from. */
+  edgeCount: number;
+  /** Set on start: the graph may have moved (a drag) since the worker last saw it. */
+  mustReadGraph: boolean;
+}
+
+/** Posts the node matrix (and, the first time or after a change of shape, the edges). */
+function sendBatch(worker: Worker, graph: KnowledgeGraph, held: Matrices, settings: Settings) {
+  let { nodes } = held;
+  if (nodes === null || nodes.length !== graph.order * PER_NODE || held.edgeCount !== graph.size) {
+    // First start (or the graph changed shape): build both matrices, edges go once.
+    const matrices = graphToByteArrays(graph, edgeWeight);
+    nodes = matrices.nodes;
+    held.edgesToSend = matrices.edges;
+    held.edgeCount = graph.size;
+  } else if (held.mustReadGraph) {
+    readMatrixPositions(graph, nodes);
+  }
+  held.mustReadGraph = false;
+  const transfer: ArrayBuffer[] = [nodes.buffer as ArrayBuffer];
+  const payload: { settings: Settings; nodes: ArrayBuffer; edges?: ArrayBuffer } = {
+    settings,
+    nodes: nodes.buffer as ArrayBuffer,
+  };
+  if (held.edgesToSend) {
+    payload.edges = held.edgesToSend.buffer as ArrayBuffer;
+    transfer.push(payload.edges);
+    held.edgesToSend = null;
+  }
+  worker.postMessage(payload, transfer);
+  held.nodes = null;
+}
+
 export function createForceLayout(graph: KnowledgeGraph, onPositions: () => void): ForceLayout {
-  const settings = {
+  const settings: Settings = {
     ...DEFAULT_SETTINGS,
     ...forceAtlas2.inferSettings(graph),
     barnesHutOptimize: graph.order > 2000,
   };
   let worker: Worker | null = null;
-  /** The node matrix, while this side holds it (it travels to the worker and back). */
-  let nodes: Float32Array | null = null;
-  let edgesToSend: Float32Array | null = null;
-  /** The number of edges the worker's edge matrix was built from. */
-  let edgeCount = -1;
+  const held: Matrices = { nodes: null, edgesToSend: null, edgeCount: -1, mustReadGraph: false };
   let isInFlight = false;
   let isRunning = false;
   let isKilled = false;
-  /** Set on start: the graph may have moved (a drag) since the worker last saw it. */
-  let mustReadGraph = false;
 
   const send = () => {
     if (!worker) return;
-    if (nodes === null || nodes.length !== graph.order * PER_NODE || edgeCount !== graph.size) {
-      // First start (or the graph changed shape): build both matrices, edges go once.
-      const matrices = graphToByteArrays(graph, edgeWeight);
-      nodes = matrices.nodes;
-      edgesToSend = matrices.edges;
-      edgeCount = graph.size;
-    } else if (mustReadGraph) {
-      readMatrixPositions(graph, nodes);
-    }
-    mustReadGraph = false;
-    const transfer: ArrayBuffer[] = [nodes.buffer as ArrayBuffer];
-    const payload: { settings: typeof settings; nodes: ArrayBuffer; edges?: ArrayBuffer } = {
-      settings,
-      nodes: nodes.buffer as ArrayBuffer,
-    };
-    if (edgesToSend) {
-      payload.edges = edgesToSend.buffer as ArrayBuffer;
-      transfer.push(payload.edges);
-      edgesToSend = null;
-    }
-    worker.postMessage(payload, transfer);
-    nodes = null;
+    sendBatch(worker, graph, held, settings);
     isInFlight = true;
   };
 
   const receive = (event: MessageEvent<{ nodes: ArrayBuffer }>) => {
     isInFlight = false;
-    nodes = new Float32Array(event.data.nodes);
+    held.nodes = new Float32Array(event.data.nodes);
     if (!isRunning) return;
     // A batch computed before a restart would overwrite the pin placed meanwhile.
-    if (!mustReadGraph) {
-      writeMatrixPositions(graph, nodes);
+    if (!held.mustReadGraph) {
+      writeMatrixPositions(graph, held.nodes);
       onPositions();
     }
     send();
@@ -119,7 +132,7 @@ export function createForceLayout(graph: KnowledgeGraph, onPositions: () => void
       if (isKilled) throw new Error("force layout: start() after kill(); create a new layout.");
       if (isRunning) return;
       isRunning = true;
-      mustReadGraph = true;
+      held.mustReadGraph = true;
       worker ??= spawn();
       if (!isInFlight) send();
     },
@@ -131,7 +144,7 @@ export function createForceLayout(graph: KnowledgeGraph, onPositions: () => void
       isKilled = true;
       worker?.terminate();
       worker = null;
-      nodes = null;
+      held.nodes = null;
     },
   };
 }

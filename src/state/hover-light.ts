@@ -5,12 +5,6 @@ import { KeySet } from "../query/indexed-graph.ts";
 import type { GraphIndex } from "./graph-index.ts";
 import type { Spotlight } from "./spotlights.ts";
 
-/** Items lit up (derive-view.ts's Spotlight, which imports this file). */
-interface Spotlight {
-  nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
-}
-
 /** The hidden items (legend, timeline) a hover never lights up. */
 interface Hidden {
   nodes: ReadonlySet<string>;

@@ -2,6 +2,7 @@
 // focuses it, and a sentence of evidence as a quotation. One place, so both look and act alike.
 import type { EvidenceItem } from "../model/types.ts";
 import { readDocument } from "../state/reading.ts";
+import { sourceTitle as graphSourceTitle } from "../state/reading-pane.ts";
 import { type AppContext, focusAndShow } from "./app-context.ts";
 import { element, swatch } from "./dom.ts";
 
@@ -51,8 +52,7 @@ export function evidenceQuote(ctx: AppContext, item: EvidenceItem): HTMLElement 
 
 /** The title of a source document as the graph lists it; its id when it has none. */
 export function sourceTitle(ctx: AppContext, id: string): string {
-  const sources = ctx.dataset.get().graph.getAttribute("sources") ?? [];
-  return sources.find((source) => source.id === id)?.title || id;
+  return graphSourceTitle(ctx.dataset.get().graph, id);
 }
 
 function evidenceSource(ctx: AppContext, id: string): HTMLElement {

@@ -1,8 +1,9 @@
 // The Legend region: each node kind and each relation with its colour and count, each a
 // checkbox that shows or hides its items; and what the rings around nodes mean. In remote mode it
 // lists the database's kinds and relations with their counts there, and the filters go to the
-// server with every request.
+// server with every request. What it lists is src/state/legend.ts.
 import { setKindHidden, setRelationHidden } from "../state/filters.ts";
+import { legendEntries } from "../state/legend.ts";
 import { RING_COLOURS } from "../view/palette.ts";
 import type { AppContext } from "./app-context.ts";
 import { element, swatch, uniqueId } from "./dom.ts";
@@ -67,37 +68,28 @@ export function mountLegend(ctx: AppContext, container: HTMLElement): () => void
     const view = ctx.view.get();
     kindInputs.clear();
     relationInputs.clear();
-    const index = ctx.derived.index();
-    const palette = ctx.derived.palette();
     const database = ctx.remote?.snapshot().info;
-    const names = (drawn: readonly string[], stored: Record<string, number> | undefined) =>
-      stored ? [...new Set([...drawn, ...Object.keys(stored)])] : drawn;
-    const kinds = names(index.kinds, database?.kinds).map((kind) =>
+    const entries = legendEntries(ctx.derived.index(), ctx.derived.palette(), database);
+    const kinds = entries.kinds.map((entry) =>
       entryRow(
         {
-          name: kind,
-          colour: palette.kinds.get(kind) ?? "#999999",
-          count: database ? (database.kinds[kind] ?? 0) : (index.kindCounts.get(kind) ?? 0),
+          ...entry,
           unit: ["node", "nodes"],
           shape: "disc",
-          isHidden: view.hiddenKinds.includes(kind),
-          onToggle: (isShown) => ctx.view.update(setKindHidden(kind, !isShown)),
+          isHidden: view.hiddenKinds.includes(entry.name),
+          onToggle: (isShown) => ctx.view.update(setKindHidden(entry.name, !isShown)),
         },
         kindInputs,
       ),
     );
-    const relations = names(index.relations, database?.relations).map((relation) =>
+    const relations = entries.relations.map((entry) =>
       entryRow(
         {
-          name: relation,
-          colour: palette.relations.get(relation) ?? "#999999",
-          count: database
-            ? (database.relations[relation] ?? 0)
-            : (index.relationCounts.get(relation) ?? 0),
+          ...entry,
           unit: ["edge", "edges"],
           shape: "line",
-          isHidden: view.hiddenRelations.includes(relation),
-          onToggle: (isShown) => ctx.view.update(setRelationHidden(relation, !isShown)),
+          isHidden: view.hiddenRelations.includes(entry.name),
+          onToggle: (isShown) => ctx.view.update(setRelationHidden(entry.name, !isShown)),
         },
         relationInputs,
       ),

@@ -2,6 +2,7 @@
 // (listbox popup, arrow keys, Enter): the search box and "Connect to…" both ask this way, so
 // they share one list that behaves the same for the keyboard and for screen readers.
 import type { SearchHit } from "../query/search.ts";
+import type { Palette } from "../state/palette.ts";
 import type { AppContext } from "./app-context.ts";
 import { element, swatch, uniqueId } from "./dom.ts";
 
@@ -32,8 +33,7 @@ export interface NodeCombobox {
   close(): void;
 }
 
-/** Esc is left to the caller: what it does after closing the list differs from field to field. */
-export function createNodeCombobox(ctx: AppContext, options: NodeComboboxOptions): NodeCombobox {
+function comboboxElements(options: NodeComboboxOptions) {
   const listboxId = uniqueId(options.idPrefix);
   const input = element("input", {
     className: "search-input",
@@ -53,7 +53,96 @@ export function createNodeCombobox(ctx: AppContext, options: NodeComboboxOptions
     attributes: { id: listboxId, role: "listbox", "aria-label": options.listboxLabel },
   });
   listbox.hidden = true;
+  return { listboxId, input, listbox };
+}
 
+function suggestionOption(
+  hit: SearchHit,
+  id: string,
+  palette: Palette,
+  meta: string,
+  pick: () => void,
+): HTMLElement {
+  const option = element(
+    "li",
+    { className: "search-option", attributes: { id, role: "option", "aria-selected": "false" } },
+    [
+      swatch(palette.kinds.get(hit.nodeKind) ?? "#999999"),
+      element("span", { className: "search-option-label", text: hit.label }),
+      element("span", { className: "search-option-meta", text: meta }),
+    ],
+  );
+  // mousedown, not click: the field must not lose focus (and close the list) first.
+  option.addEventListener("mousedown", (event) => {
+    event.preventDefault();
+    pick();
+  });
+  return option;
+}
+
+/**
+ * The stage keeps the keyboard focus where it was when pressed (sigma prevents the default), so
+ * the field does not blur: any press outside the field and its list closes the list too.
+ */
+function closeOnPressOutside(input: HTMLElement, listbox: HTMLElement, close: () => void) {
+  const onPress = (event: PointerEvent) => {
+    if (!input.isConnected) {
+      document.removeEventListener("pointerdown", onPress, true);
+      return;
+    }
+    const target = event.target as Node | null;
+    if (listbox.hidden || input.contains(target) || listbox.contains(target)) return;
+    close();
+  };
+  document.addEventListener("pointerdown", onPress, true);
+}
+
+interface ListState {
+  hits(): SearchHit[];
+  active(): number;
+  setActive(index: number): void;
+  showSuggestions(): Promise<void>;
+  /** The latest question's answer, shown once it comes. */
+  pending(): Promise<void>;
+  pick(hit: SearchHit): void;
+  noMatch(text: string): void;
+}
+
+/** Arrow keys move through the suggestions; Enter picks the active one, else the first. */
+function bindKeys(input: HTMLInputElement, listbox: HTMLElement, list: ListState) {
+  input.addEventListener("keydown", (event) => {
+    const isOpen = !listbox.hidden;
+    switch (event.key) {
+      case "ArrowDown":
+        event.preventDefault();
+        void (isOpen ? Promise.resolve() : list.showSuggestions()).then(() => {
+          const count = list.hits().length;
+          if (count > 0) list.setActive((list.active() + 1) % count);
+        });
+        break;
+      case "ArrowUp": {
+        event.preventDefault();
+        const count = list.hits().length;
+        const active = list.active();
+        if (count > 0) list.setActive(active <= 0 ? count - 1 : active - 1);
+        break;
+      }
+      case "Enter": {
+        event.preventDefault();
+        void (isOpen ? list.pending() : list.showSuggestions()).then(() => {
+          const hit = list.hits()[Math.max(list.active(), 0)];
+          if (hit) list.pick(hit);
+          else if (input.value.trim() !== "") list.noMatch(input.value.trim());
+        });
+        break;
+      }
+    }
+  });
+}
+
+/** Esc is left to the caller: what it does after closing the list differs from field to field. */
+export function createNodeCombobox(ctx: AppContext, options: NodeComboboxOptions): NodeCombobox {
+  const { listboxId, input, listbox } = comboboxElements(options);
   let hits: SearchHit[] = [];
   let active = -1;
   const optionId = (index: number) => `${listboxId}-option-${index}`;
@@ -103,26 +192,9 @@ export function createNodeCombobox(ctx: AppContext, options: NodeComboboxOptions
     hits = found;
     const palette = ctx.derived.palette();
     listbox.replaceChildren(
-      ...hits.map((hit, index) => {
-        const option = element(
-          "li",
-          {
-            className: "search-option",
-            attributes: { id: optionId(index), role: "option", "aria-selected": "false" },
-          },
-          [
-            swatch(palette.kinds.get(hit.nodeKind) ?? "#999999"),
-            element("span", { className: "search-option-label", text: hit.label }),
-            element("span", { className: "search-option-meta", text: options.describe(hit) }),
-          ],
-        );
-        // mousedown, not click: the field must not lose focus (and close the list) first.
-        option.addEventListener("mousedown", (event) => {
-          event.preventDefault();
-          pick(hit);
-        });
-        return option;
-      }),
+      ...hits.map((hit, index) =>
+        suggestionOption(hit, optionId(index), palette, options.describe(hit), () => pick(hit)),
+      ),
     );
     const isOpen = hits.length > 0 && document.activeElement === input;
     listbox.hidden = !isOpen;
@@ -135,43 +207,15 @@ export function createNodeCombobox(ctx: AppContext, options: NodeComboboxOptions
     void showSuggestions();
   });
   input.addEventListener("blur", close);
-  // The stage keeps the keyboard focus where it was when pressed (sigma prevents the default), so
-  // the field does not blur: any press outside the field and its list closes the list too.
-  const closeOnPressOutside = (event: PointerEvent) => {
-    if (!input.isConnected) {
-      document.removeEventListener("pointerdown", closeOnPressOutside, true);
-      return;
-    }
-    const target = event.target as Node | null;
-    if (listbox.hidden || input.contains(target) || listbox.contains(target)) return;
-    close();
-  };
-  document.addEventListener("pointerdown", closeOnPressOutside, true);
-  input.addEventListener("keydown", (event) => {
-    const isOpen = !listbox.hidden;
-    switch (event.key) {
-      case "ArrowDown":
-        event.preventDefault();
-        void (isOpen ? Promise.resolve() : showSuggestions()).then(() => {
-          if (hits.length > 0) setActive((active + 1) % hits.length);
-        });
-        break;
-      case "ArrowUp":
-        event.preventDefault();
-        if (hits.length > 0) setActive(active <= 0 ? hits.length - 1 : active - 1);
-        break;
-      case "Enter": {
-        event.preventDefault();
-        void (isOpen ? pending : showSuggestions()).then(() => {
-          const hit = hits[Math.max(active, 0)];
-          if (hit) pick(hit);
-          else if (input.value.trim() !== "") {
-            ctx.announce(options.noMatchMessage(input.value.trim()));
-          }
-        });
-        break;
-      }
-    }
+  closeOnPressOutside(input, listbox, close);
+  bindKeys(input, listbox, {
+    hits: () => hits,
+    active: () => active,
+    setActive,
+    showSuggestions,
+    pending: () => pending,
+    pick,
+    noMatch: (text) => ctx.announce(options.noMatchMessage(text)),
   });
 
   return { input, listbox, isOpen: () => !listbox.hidden, showSuggestions, close };

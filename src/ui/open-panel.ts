@@ -2,6 +2,7 @@
 // user's own file, a progress bar with Cancel for big files, and "Built-in graph" to go back.
 // A file that cannot be read leaves the current graph exactly as it was.
 import { counted } from "../model/counted.ts";
+import type { KnowledgeGraph } from "../model/types.ts";
 import type { Dataset } from "../state/dataset.ts";
 import { fileSafe } from "../state/export-scope.ts";
 import { DEFAULT_VIEW, replaceView } from "../state/view-state.ts";
@@ -34,7 +35,7 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export function createOpenTools(ctx: AppContext, options: OpenToolsOptions): Tool {
+function openControls() {
   const input = element("input", {
     attributes: {
       type: "file",
@@ -65,41 +66,75 @@ export function createOpenTools(ctx: AppContext, options: OpenToolsOptions): Too
     className: "open-anyway",
     attributes: { type: "button", hidden: "" },
   });
-  let refusedFiles: File[] = [];
   const progressBox = element("div", { className: "open-progress", attributes: { hidden: "" } }, [
     progressLabel,
     progress,
     cancelButton,
   ]);
+  return {
+    input,
+    openButton,
+    builtInButton,
+    progressLabel,
+    progress,
+    cancelButton,
+    anywayButton,
+    progressBox,
+  };
+}
 
+type Controls = ReturnType<typeof openControls>;
+
+function showProgress(controls: Controls, name: string, state: OpenProgress) {
+  const { progressBox, progress, progressLabel } = controls;
+  progressBox.hidden = false;
+  progress.setAttribute("aria-label", `Opening ${name}`);
+  if (state.phase === "reading") {
+    const share = state.total > 0 ? state.loaded / state.total : 0;
+    progress.value = share;
+    progressLabel.textContent = `Reading ${name}: ${megabytes(state.loaded)} of ${megabytes(state.total)}`;
+  } else {
+    // Parsing gives no progress of its own: an indeterminate bar.
+    progress.removeAttribute("value");
+    progressLabel.textContent = `Reading the graph in ${name}…`;
+  }
+}
+
+/** Open shows the file chooser; the files chosen are opened. */
+function bindFileInput({ openButton, input }: Controls, open: (files: File[]) => void) {
+  openButton.addEventListener("click", () => input.click());
+  input.addEventListener("change", () => {
+    const files = [...(input.files ?? [])];
+    // Cleared so that choosing the same file again (after fixing it) opens it again.
+    input.value = "";
+    open(files);
+  });
+}
+
+function replaceDataset(ctx: AppContext, dataset: Dataset) {
+  // The old view names nodes of the old graph: start the new one from the default view.
+  ctx.view.update(replaceView(DEFAULT_VIEW));
+  ctx.dataset.update(() => dataset);
+}
+
+/** "Opened a.gexf: 77 nodes, 254 edges. Notes: …" */
+function openedMessage(names: string, graph: KnowledgeGraph, warnings: readonly string[]) {
+  const notes = warnings.length > 0 ? ` Notes: ${warnings.join("; ")}.` : "";
+  return `Opened ${names}: ${counted(graph.order, "node")}, ${counted(graph.size, "edge")}.${notes}`;
+}
+
+export function createOpenTools(ctx: AppContext, options: OpenToolsOptions): Tool {
+  const controls = openControls();
+  const { input, openButton, builtInButton, cancelButton, anywayButton, progressBox } = controls;
+  let refusedFiles: File[] = [];
   let task: OpenTask | null = null;
-
-  const showProgress = (name: string, state: OpenProgress) => {
-    progressBox.hidden = false;
-    progress.setAttribute("aria-label", `Opening ${name}`);
-    if (state.phase === "reading") {
-      const share = state.total > 0 ? state.loaded / state.total : 0;
-      progress.value = share;
-      progressLabel.textContent = `Reading ${name}: ${megabytes(state.loaded)} of ${megabytes(state.total)}`;
-    } else {
-      // Parsing gives no progress of its own: an indeterminate bar.
-      progress.removeAttribute("value");
-      progressLabel.textContent = `Reading the graph in ${name}…`;
-    }
-  };
-
-  const replaceDataset = (dataset: Dataset) => {
-    // The old view names nodes of the old graph: start the new one from the default view.
-    ctx.view.update(replaceView(DEFAULT_VIEW));
-    ctx.dataset.update(() => dataset);
-  };
 
   async function open(files: File[], addMissingNodes = false) {
     if (files.length === 0) return;
     task?.cancel();
     anywayButton.hidden = true;
     const names = files.map((file) => file.name).join(" and ");
-    const current = openGraphFiles(files, (state) => showProgress(names, state), {
+    const current = openGraphFiles(files, (state) => showProgress(controls, names, state), {
       addMissingNodes,
     });
     task = current;
@@ -117,11 +152,8 @@ export function createOpenTools(ctx: AppContext, options: OpenToolsOptions): Too
       return;
     }
     const { graph, warnings } = outcome;
-    replaceDataset({ graph, sourceTexts: {}, name: datasetName(files), isBuiltIn: false });
-    const notes = warnings.length > 0 ? ` Notes: ${warnings.join("; ")}.` : "";
-    options.say(
-      `Opened ${names}: ${counted(graph.order, "node")}, ${counted(graph.size, "edge")}.${notes}`,
-    );
+    replaceDataset(ctx, { graph, sourceTexts: {}, name: datasetName(files), isBuiltIn: false });
+    options.say(openedMessage(names, graph, warnings));
   }
 
   function offerOpenAnyway(files: File[], missing: number) {
@@ -138,18 +170,12 @@ export function createOpenTools(ctx: AppContext, options: OpenToolsOptions): Too
     void open(files, true);
   });
 
-  openButton.addEventListener("click", () => input.click());
-  input.addEventListener("change", () => {
-    const files = [...(input.files ?? [])];
-    // Cleared so that choosing the same file again (after fixing it) opens it again.
-    input.value = "";
-    void open(files);
-  });
+  bindFileInput(controls, (files) => void open(files));
   cancelButton.addEventListener("click", () => task?.cancel());
   builtInButton.addEventListener("click", () => {
     task?.cancel();
     anywayButton.hidden = true;
-    replaceDataset(options.builtInDataset());
+    replaceDataset(ctx, options.builtInDataset());
     options.say("Back to the built-in graph.");
   });
 

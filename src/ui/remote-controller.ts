@@ -6,6 +6,7 @@ import type { Dataset } from "../state/dataset.ts";
 import { focusNode } from "../state/focus.ts";
 import { createRemoteSession, type RemoteSession } from "../state/remote-session.ts";
 import type { RemoteSnapshot } from "../state/remote-snapshot.ts";
+import type { RemoteLink } from "../state/remote-url.ts";
 import type { ViewState } from "../state/view-state.ts";
 import type { Filters, StoreInfo } from "../store/graph-store.ts";
 import type { HttpStore } from "../store/http-store.ts";
@@ -45,13 +46,14 @@ function requestKey(view: ViewState): string | null {
   return JSON.stringify([view.focus, view.depth, view.hiddenKinds, view.hiddenRelations]);
 }
 
-export function connectRemote(
+/** The session over the store; the dataset follows its graph, and the source texts load. */
+function startSession(
   ctx: Omit<AppContext, "remote">,
   store: HttpStore,
   info: StoreInfo,
+  listeners: ReadonlySet<(snapshot: RemoteSnapshot) => void>,
   maxNodes?: number,
-): RemoteMode {
-  const listeners = new Set<(snapshot: RemoteSnapshot) => void>();
+): RemoteSession<HttpStore> {
   const session: RemoteSession<HttpStore> = createRemoteSession(store, info, {
     maxNodes,
     onChange(snapshot, previous) {
@@ -62,14 +64,39 @@ export function connectRemote(
     },
     onError: (error, action) => ctx.announce(describeRemoteError(error, action)),
   });
-  let lastRequest: string | null = null;
   loadSourceTexts(store, info)
     .then((sourceTexts) => {
       if (Object.keys(sourceTexts).length === 0) return;
       ctx.dataset.update(() => remoteDataset(session.snapshot(), sourceTexts, true));
     })
     .catch((error: unknown) => ctx.announce(describeRemoteError(error, "load the source texts")));
+  return session;
+}
 
+/** Loads the neighbourhoods a link names, then the view's focus if the link did not load it. */
+async function replayLoads(session: RemoteSession<HttpStore>, view: ViewState, link: RemoteLink) {
+  const filters = filtersOf(view);
+  const limitFor = (key: string) => (key === view.focus ? (link.limit ?? undefined) : undefined);
+  for (const { centre, depth } of link.loads) {
+    await session.focus(centre, depth, filters, limitFor(centre));
+  }
+  const isLoaded = link.loads.some(
+    (load) => load.centre === view.focus && load.depth === view.depth,
+  );
+  if (view.focus !== null && !isLoaded) {
+    await session.focus(view.focus, view.depth, filters, limitFor(view.focus));
+  }
+}
+
+export function connectRemote(
+  ctx: Omit<AppContext, "remote">,
+  store: HttpStore,
+  info: StoreInfo,
+  maxNodes?: number,
+): RemoteMode {
+  const listeners = new Set<(snapshot: RemoteSnapshot) => void>();
+  const session = startSession(ctx, store, info, listeners, maxNodes);
+  let lastRequest: string | null = null;
   /** Loads the focus's neighbourhood unless that exact request was the last one. */
   async function loadFor(view: ViewState): Promise<boolean> {
     const key = requestKey(view);
@@ -122,18 +149,7 @@ export function connectRemote(
     },
     expand: (key) => session.expand(key, filtersOf(ctx.view.get())),
     async replay(view, link) {
-      const filters = filtersOf(view);
-      const limitFor = (key: string) =>
-        key === view.focus ? (link.limit ?? undefined) : undefined;
-      for (const { centre, depth } of link.loads) {
-        await session.focus(centre, depth, filters, limitFor(centre));
-      }
-      const isLoaded = link.loads.some(
-        (load) => load.centre === view.focus && load.depth === view.depth,
-      );
-      if (view.focus !== null && !isLoaded) {
-        await session.focus(view.focus, view.depth, filters, limitFor(view.focus));
-      }
+      await replayLoads(session, view, link);
       lastRequest = requestKey(view);
       await pathsFor(view);
     },

@@ -47,6 +47,59 @@ export function expandButton(remote: RemoteMode, key: string, label: string): HT
   return button;
 }
 
+function showHubs(remote: RemoteMode, hubList: HTMLElement, hubs: Hub[]) {
+  hubList.replaceChildren(
+    ...hubs.map((hub) => {
+      const button = element("button", {
+        className: "node-link",
+        text: hub.label,
+        attributes: { type: "button" },
+      });
+      button.addEventListener("click", () => void remote.focus(hub.key));
+      return element("li", {}, [
+        button,
+        element("span", { className: "count", text: ` ${hub.degree} links` }),
+      ]);
+    }),
+  );
+}
+
+function button(text: string, onClick: () => void) {
+  const node = element("button", { text, attributes: { type: "button" } });
+  node.addEventListener("click", onClick);
+  return node;
+}
+
+/** For the focused node: Expand, download its neighbourhood, and "Load more" when cut. */
+function focusActions(ctx: AppContext, remote: RemoteMode): HTMLElement[] {
+  const view = ctx.view.get();
+  const { focus } = view;
+  const snapshot = remote.snapshot();
+  if (focus === null || !snapshot.graph.hasNode(focus)) return [];
+  const cut = snapshot.cuts.get(focus);
+  return [
+    expandButton(remote, focus, nodeLabel(ctx, focus)),
+    download(
+      `Download its whole depth-${view.depth} neighbourhood from the server (JSON)`,
+      remote.session.store.exportUrl({
+        kind: "neighbourhood",
+        focus,
+        depth: view.depth,
+        hiddenKinds: view.hiddenKinds,
+        hiddenRelations: view.hiddenRelations,
+      }),
+    ),
+    ...(cut
+      ? [
+          element("p", { className: "remote-cut" }, [
+            `${cutText(cut)} — `,
+            button("Load more", () => void remote.loadMore(focus)),
+          ]),
+        ]
+      : []),
+  ];
+}
+
 export function mountRemotePanel(ctx: AppContext, container: HTMLElement): () => void {
   const remote = ctx.remote as RemoteMode;
   container.hidden = false;
@@ -63,66 +116,14 @@ export function mountRemotePanel(ctx: AppContext, container: HTMLElement): () =>
     actions,
   );
 
-  const showHubs = (hubs: Hub[]) => {
-    hubList.replaceChildren(
-      ...hubs.map((hub) => {
-        const button = element("button", {
-          className: "node-link",
-          text: hub.label,
-          attributes: { type: "button" },
-        });
-        button.addEventListener("click", () => void remote.focus(hub.key));
-        return element("li", {}, [
-          button,
-          element("span", { className: "count", text: ` ${hub.degree} links` }),
-        ]);
-      }),
-    );
-  };
   remote.session
     .hubs(HUBS_SHOWN)
-    .then(showHubs)
+    .then((hubs) => showHubs(remote, hubList, hubs))
     .catch((error: unknown) =>
       ctx.announce(describeRemoteError(error, "list the most connected nodes")),
     );
 
-  const button = (text: string, onClick: () => void) => {
-    const node = element("button", { text, attributes: { type: "button" } });
-    node.addEventListener("click", onClick);
-    return node;
-  };
-
-  const renderActions = () => {
-    const view = ctx.view.get();
-    const { focus } = view;
-    const snapshot = remote.snapshot();
-    if (focus === null || !snapshot.graph.hasNode(focus)) {
-      actions.replaceChildren();
-      return;
-    }
-    const cut = snapshot.cuts.get(focus);
-    actions.replaceChildren(
-      expandButton(remote, focus, nodeLabel(ctx, focus)),
-      download(
-        `Download its whole depth-${view.depth} neighbourhood from the server (JSON)`,
-        remote.session.store.exportUrl({
-          kind: "neighbourhood",
-          focus,
-          depth: view.depth,
-          hiddenKinds: view.hiddenKinds,
-          hiddenRelations: view.hiddenRelations,
-        }),
-      ),
-      ...(cut
-        ? [
-            element("p", { className: "remote-cut" }, [
-              `${cutText(cut)} — `,
-              button("Load more", () => void remote.loadMore(focus)),
-            ]),
-          ]
-        : []),
-    );
-  };
+  const renderActions = () => actions.replaceChildren(...focusActions(ctx, remote));
   renderActions();
   const unsubscribeView = ctx.view.subscribe((next, previous) => {
     const fields = ["focus", "depth", "hiddenKinds", "hiddenRelations"] as const;

@@ -17,6 +17,31 @@ export interface SelectionBoxOptions {
   say(message: string): void;
 }
 
+function drawBox(box: HTMLElement, start: Point, end: Point) {
+  box.hidden = false;
+  box.style.left = `${Math.min(start.x, end.x)}px`;
+  box.style.top = `${Math.min(start.y, end.y)}px`;
+  box.style.width = `${Math.abs(end.x - start.x)}px`;
+  box.style.height = `${Math.abs(end.y - start.y)}px`;
+}
+
+/** The drawn nodes whose centre is inside the box. */
+function nodesInside(ctx: AppContext, from: Point, to: Point): string[] {
+  const { sigma } = ctx.renderer;
+  const [left, right] = [Math.min(from.x, to.x), Math.max(from.x, to.x)];
+  const [top, bottom] = [Math.min(from.y, to.y), Math.max(from.y, to.y)];
+  const inside: string[] = [];
+  sigma.getGraph().forEachNode((key) => {
+    const data = sigma.getNodeDisplayData(key);
+    if (!data || ctx.renderer.nodeState(key) === ITEM_HIDDEN) return;
+    const point = sigma.framedGraphToViewport(data);
+    if (point.x >= left && point.x <= right && point.y >= top && point.y <= bottom) {
+      inside.push(key);
+    }
+  });
+  return inside;
+}
+
 export function enableSelectionBox(ctx: AppContext, options: SelectionBoxOptions): () => void {
   const { sigma } = ctx.renderer;
   const container = sigma.getContainer();
@@ -25,31 +50,6 @@ export function enableSelectionBox(ctx: AppContext, options: SelectionBoxOptions
   let start: Point | null = null;
   let end: Point | null = null;
   let isSwallowingClick = false;
-
-  const draw = () => {
-    if (!start || !end) return;
-    box.hidden = false;
-    box.style.left = `${Math.min(start.x, end.x)}px`;
-    box.style.top = `${Math.min(start.y, end.y)}px`;
-    box.style.width = `${Math.abs(end.x - start.x)}px`;
-    box.style.height = `${Math.abs(end.y - start.y)}px`;
-  };
-
-  /** The drawn nodes whose centre is inside the box. */
-  const nodesInside = (from: Point, to: Point): string[] => {
-    const [left, right] = [Math.min(from.x, to.x), Math.max(from.x, to.x)];
-    const [top, bottom] = [Math.min(from.y, to.y), Math.max(from.y, to.y)];
-    const inside: string[] = [];
-    sigma.getGraph().forEachNode((key) => {
-      const data = sigma.getNodeDisplayData(key);
-      if (!data || ctx.renderer.nodeState(key) === ITEM_HIDDEN) return;
-      const point = sigma.framedGraphToViewport(data);
-      if (point.x >= left && point.x <= right && point.y >= top && point.y <= bottom) {
-        inside.push(key);
-      }
-    });
-    return inside;
-  };
 
   sigma.on("downStage", ({ event }) => {
     const original = event.original;
@@ -62,7 +62,7 @@ export function enableSelectionBox(ctx: AppContext, options: SelectionBoxOptions
   sigma.on("moveBody", ({ event }) => {
     if (start === null) return;
     end = { x: event.x, y: event.y };
-    draw();
+    drawBox(box, start, end);
     event.preventSigmaDefault();
     event.original.preventDefault();
   });
@@ -80,7 +80,7 @@ export function enableSelectionBox(ctx: AppContext, options: SelectionBoxOptions
     setTimeout(() => {
       isSwallowingClick = false;
     }, 0);
-    const inside = nodesInside(from, to);
+    const inside = nodesInside(ctx, from, to);
     ctx.view.update(addToSelection(inside));
     const total = ctx.view.get().selection.length;
     options.say(

@@ -73,6 +73,22 @@ function fitCamera(sigma: Sigma<NodeAttributes, EdgeAttributes>): void {
     );
 }
 
+/** The lap over `graph`: the previous one while the graph keeps its items, else a new one. */
+function lapFor(previous: Lap | null, graph: Lap["graph"]): Lap {
+  if (
+    previous?.graph === graph &&
+    previous.nodes.length === graph.order &&
+    previous.edges.length === graph.size
+  ) {
+    return previous;
+  }
+  const nodes = graph.nodes();
+  const edges = graph.edges();
+  // Nodes first: an edge is drawn from its ends as sigma last read them.
+  const costs = new Uint8Array(nodes.length + edges.length).fill(1);
+  return { graph, nodes, edges, cycle: createRedrawCycle(costs) };
+}
+
 export function createForceRedraw(sigma: Sigma<NodeAttributes, EdgeAttributes>): ForceRedraw {
   let frame = 0;
   let lap: Lap | null = null;
@@ -90,22 +106,6 @@ export function createForceRedraw(sigma: Sigma<NodeAttributes, EdgeAttributes>):
     const graph = sigma.getGraph();
     // What sigma does on a batch of positions: every node re-read, then a full process.
     sigma.refresh({ partialGraph: { nodes: graph.nodes() }, skipIndexation: false });
-  };
-
-  const lapFor = (graph: Lap["graph"]): Lap => {
-    if (
-      lap?.graph === graph &&
-      lap.nodes.length === graph.order &&
-      lap.edges.length === graph.size
-    ) {
-      return lap;
-    }
-    const nodes = graph.nodes();
-    const edges = graph.edges();
-    // Nodes first: an edge is drawn from its ends as sigma last read them.
-    const costs = new Uint8Array(nodes.length + edges.length).fill(1);
-    lap = { graph, nodes, edges, cycle: createRedrawCycle(costs) };
-    return lap;
   };
 
   const sliceFrame = () => {
@@ -135,7 +135,8 @@ export function createForceRedraw(sigma: Sigma<NodeAttributes, EdgeAttributes>):
       // Keep the current normalisation: a new extent would move every item, i.e. a full process.
       if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
       mustFitWhenSettled = false;
-      lapFor(graph).cycle.markAllMoved();
+      lap = lapFor(lap, graph);
+      lap.cycle.markAllMoved();
       if (frame === 0) frame = requestAnimationFrame(sliceFrame);
     },
     forcesStopped() {

@@ -40,7 +40,38 @@ export interface LayoutControllerEvents {
   onForcesMoved(): void;
 }
 
-export function createLayoutController(events: LayoutControllerEvents) {
+/** The controller with what only the renderer calls: a new dataset, a drag's pause and resume. */
+export interface RendererLayoutController extends LayoutController {
+  setTarget(next: LayoutTarget): void;
+  pauseForDrag(): void;
+  resumeAfterDrag(): void;
+}
+
+/** Moves every node from where it is to `positions` over ANIMATION_MS; returns a cancel. */
+function glide(graph: KnowledgeGraph, positions: Positions, onDone: () => void): () => void {
+  const start = readPositions(graph);
+  const startedAt = performance.now();
+  let frame = 0;
+  const step = (now: number) => {
+    const t = Math.min(1, (now - startedAt) / ANIMATION_MS);
+    const eased = easeInOut(t);
+    const current: Positions = new Map();
+    for (const [key, to] of positions) {
+      const from = start.get(key) ?? to;
+      current.set(key, {
+        x: from.x + (to.x - from.x) * eased,
+        y: from.y + (to.y - from.y) * eased,
+      });
+    }
+    assignPositions(graph, current);
+    if (t < 1) frame = requestAnimationFrame(step);
+    else onDone();
+  };
+  frame = requestAnimationFrame(step);
+  return () => cancelAnimationFrame(frame);
+}
+
+export function createLayoutController(events: LayoutControllerEvents): RendererLayoutController {
   let target: LayoutTarget | null = null;
   let forces: ForceLayout | null = null;
   let cancelAnimation: (() => void) | null = null;
@@ -65,29 +96,10 @@ export function createLayoutController(events: LayoutControllerEvents) {
       events.onMoved();
       return;
     }
-    const start = readPositions(graph);
-    const startedAt = performance.now();
-    let frame = 0;
-    const step = (now: number) => {
-      const t = Math.min(1, (now - startedAt) / ANIMATION_MS);
-      const eased = easeInOut(t);
-      const current: Positions = new Map();
-      for (const [key, to] of positions) {
-        const from = start.get(key) ?? to;
-        current.set(key, {
-          x: from.x + (to.x - from.x) * eased,
-          y: from.y + (to.y - from.y) * eased,
-        });
-      }
-      assignPositions(graph, current);
-      if (t < 1) frame = requestAnimationFrame(step);
-      else {
-        cancelAnimation = null;
-        events.onMoved();
-      }
-    };
-    frame = requestAnimationFrame(step);
-    cancelAnimation = () => cancelAnimationFrame(frame);
+    cancelAnimation = glide(graph, positions, () => {
+      cancelAnimation = null;
+      events.onMoved();
+    });
   }
 
   function stopForces() {
@@ -97,11 +109,7 @@ export function createLayoutController(events: LayoutControllerEvents) {
     }
   }
 
-  const controller: LayoutController & {
-    setTarget(next: LayoutTarget): void;
-    pauseForDrag(): void;
-    resumeAfterDrag(): void;
-  } = {
+  const controller: RendererLayoutController = {
     isRunning: () => forces?.isRunning() ?? false,
     startForces() {
       if (!target) return;
