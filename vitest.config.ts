@@ -13,6 +13,9 @@ export default defineConfig({
           exclude: ["tests/browser/**", "tests/bench/smoke.test.ts"],
           // A throwaway PostgreSQL cluster for the database tests (tests/postgres).
           globalSetup: ["tests/postgres/global-setup.ts"],
+          // Hang guards, not speed checks (npm run bench measures speed): generous, because this
+          // 2-core machine is shared and a loaded run takes several times longer.
+          testTimeout: 30_000,
           hookTimeout: 120_000,
         },
       },
