@@ -17,7 +17,7 @@ import {
 } from "../../bench/results.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const SMOKE_TIMEOUT_MS = 240_000;
+const SMOKE_TIMEOUT_MS = 480_000;
 
 describe("npm run bench:smoke", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-bench-smoke-"));
