@@ -106,30 +106,31 @@ function memoAppearance(
   };
 }
 
-export function createDerivedState(stores: {
+interface Stores {
   dataset: Store<Dataset>;
   view: Store<ViewState>;
-}): DerivedState {
-  const listeners = new Set<(reason: DerivedReason) => void>();
+}
+
+/** What the pointer is on: a node on the stage, a sentence in the reading pane. */
+interface Pointer {
+  hover: string | null;
+  sentence: string | null;
+}
+
+/**
+ * The facts of the dataset in the store now, with kinds read as the view says; `onNewDataset`
+ * runs when the dataset has changed since the last call.
+ */
+function memoFacts(stores: Stores, onNewDataset: () => void): () => DatasetFacts {
   let facts = deriveDatasetFacts(stores.dataset.get(), stores.view.get().appearance);
   /** The appearance settings the facts' kinds were checked against. */
   let kindsCheckedFor = stores.view.get().appearance;
-  let hover: string | null = null;
-  let sentence: string | null = null;
-  let derivedFrom: Inputs | null = null;
-  let derived: DerivedView | null = null;
-
-  /**
-   * The facts of the dataset in the store now, with kinds read as the view says; a new dataset
-   * forgets the pointer.
-   */
-  const currentFacts = (): DatasetFacts => {
+  return () => {
     const dataset = stores.dataset.get();
     const settings = stores.view.get().appearance;
     if (facts.dataset !== dataset) {
       facts = deriveDatasetFacts(dataset, settings);
-      hover = null;
-      sentence = null;
+      onNewDataset();
     } else if (
       settings !== kindsCheckedFor &&
       kindSourceFor(dataset, settings) !== facts.kindFrom
@@ -139,9 +140,18 @@ export function createDerivedState(stores: {
     kindsCheckedFor = settings;
     return facts;
   };
+}
 
-  const currentView = (): DerivedView => {
-    const inputs: Inputs = { facts: currentFacts(), view: stores.view.get(), hover, sentence };
+/** The derived view, computed again only when the facts, the view or the pointer changed. */
+function memoView(
+  currentFacts: () => DatasetFacts,
+  view: Store<ViewState>,
+  pointer: Pointer,
+): () => DerivedView {
+  let derivedFrom: Inputs | null = null;
+  let derived: DerivedView | null = null;
+  return () => {
+    const inputs: Inputs = { facts: currentFacts(), view: view.get(), ...pointer };
     const isFresh =
       derived !== null &&
       derivedFrom !== null &&
@@ -155,7 +165,17 @@ export function createDerivedState(stores: {
     }
     return derived;
   };
+}
 
+export function createDerivedState(stores: Stores): DerivedState {
+  const listeners = new Set<(reason: DerivedReason) => void>();
+  // A new dataset forgets the pointer.
+  const pointer: Pointer = { hover: null, sentence: null };
+  const currentFacts = memoFacts(stores, () => {
+    pointer.hover = null;
+    pointer.sentence = null;
+  });
+  const currentView = memoView(currentFacts, stores.view, pointer);
   const currentAppearance = memoAppearance(currentFacts, stores.view);
 
   const emit = (reason: DerivedReason) => {
@@ -176,14 +196,14 @@ export function createDerivedState(stores: {
     view: currentView,
     setHover(key) {
       currentFacts();
-      if (key === hover) return;
-      hover = key;
+      if (key === pointer.hover) return;
+      pointer.hover = key;
       emit("view");
     },
     previewSentence(id) {
       currentFacts();
-      if (id === sentence) return;
-      sentence = id;
+      if (id === pointer.sentence) return;
+      pointer.sentence = id;
       emit("view");
     },
     subscribe(listener) {

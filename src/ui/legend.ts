@@ -48,6 +48,26 @@ function ringRow(colour: string, text: string): HTMLElement {
   return element("li", { className: "legend-ring" }, [ring, text]);
 }
 
+/** The heading, the kinds and relations as check boxes, and what each ring means. */
+function legendContent(headingId: string, kinds: HTMLElement[], relations: HTMLElement[]) {
+  return [
+    element("h2", { text: "Legend", attributes: { id: headingId } }),
+    element("fieldset", { className: "legend-group" }, [
+      element("legend", { text: "Node kinds" }),
+      element("ul", { className: "legend-list" }, kinds),
+    ]),
+    element("fieldset", { className: "legend-group" }, [
+      element("legend", { text: "Relations" }),
+      element("ul", { className: "legend-list" }, relations),
+    ]),
+    element("ul", { className: "legend-rings", attributes: { "aria-label": "Rings" } }, [
+      ringRow(RING_COLOURS.focus, "focused"),
+      ringRow(RING_COLOURS.selected, `selected (${pointerWords().select})`),
+      ringRow(RING_COLOURS.searchMatch, "matches the search"),
+    ]),
+  ];
+}
+
 export function mountLegend(ctx: AppContext, container: HTMLElement): () => void {
   const headingId = "legend-heading";
   container.setAttribute("aria-labelledby", headingId);
@@ -94,22 +114,7 @@ export function mountLegend(ctx: AppContext, container: HTMLElement): () => void
         relationInputs,
       ),
     );
-    container.replaceChildren(
-      element("h2", { text: "Legend", attributes: { id: headingId } }),
-      element("fieldset", { className: "legend-group" }, [
-        element("legend", { text: "Node kinds" }),
-        element("ul", { className: "legend-list" }, kinds),
-      ]),
-      element("fieldset", { className: "legend-group" }, [
-        element("legend", { text: "Relations" }),
-        element("ul", { className: "legend-list" }, relations),
-      ]),
-      element("ul", { className: "legend-rings", attributes: { "aria-label": "Rings" } }, [
-        ringRow(RING_COLOURS.focus, "focused"),
-        ringRow(RING_COLOURS.selected, `selected (${pointerWords().select})`),
-        ringRow(RING_COLOURS.searchMatch, "matches the search"),
-      ]),
-    );
+    container.replaceChildren(...legendContent(headingId, kinds, relations));
   }
 
   render();
