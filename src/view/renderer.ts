@@ -5,50 +5,42 @@
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { drawDiscNodeHover } from "sigma/rendering";
-import type { DrawnAppearance } from "../appearance/index.ts";
-import { firstLayout } from "../layout/initial-layout.ts";
-import { assignPositions, isPositioned, type Positions } from "../layout/positions.ts";
-import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
-import type { DerivedView } from "../state/derive-view.ts";
-import type { DatasetFacts, DerivedState } from "../state/derived.ts";
+import type { DerivedState } from "../state/derived.ts";
 import {
-  createItemStates,
   edgeState,
   ITEM_NORMAL,
   type ItemState,
-  type ItemStates,
   nodeState,
   writeItemStates,
 } from "../state/item-states.ts";
 import type { Store } from "../state/store.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { appearanceChanges } from "./appearance-changes.ts";
-import { parallelEdgeCurvatures } from "./edge-curvature.ts";
+import { frame, reframeOnViewChanges, shown } from "./camera-framing.ts";
 import { skipEdgeLabelScan } from "./edge-label-scan.ts";
 import { createForceRedraw } from "./force-redraw.ts";
-import { frameCamera, shownNodes } from "./frame-nodes.ts";
 import { createItemStatePrograms } from "./item-state-programs.ts";
 import { createLabelDrawer } from "./label-drawer.ts";
-import { createLayoutController } from "./layout-controller.ts";
+import { createLayoutController, type RendererLayoutController } from "./layout-controller.ts";
 import { bindPointerActions } from "./pointer-actions.ts";
 import {
   CURVED_EDGE_PROGRAM,
   CURVED_LINE_PROGRAM,
   createEdgeReducer,
   createNodeReducer,
-  type DrawingInputs,
   NODE_PROGRAM,
   STRAIGHT_EDGE_PROGRAM,
   STRAIGHT_LINE_PROGRAM,
-  THICKEN_SPOTLIGHT_MAX_ITEMS,
 } from "./reducers.ts";
-import { DEFAULT_SETTINGS, hidesEdgesOnMove } from "./settings.ts";
+import { type Drawing, type GraphRenderer, prepareDrawing, type Scene } from "./scene.ts";
 
-export type GraphRenderer = Sigma<NodeAttributes, EdgeAttributes>;
+export type { GraphRenderer };
+
+import { DEFAULT_SETTINGS, hidesEdgesOnMove } from "./settings.ts";
 
 export interface RendererHandle {
   readonly sigma: GraphRenderer;
-  readonly layout: ReturnType<typeof createLayoutController>;
+  readonly layout: RendererLayoutController;
   /** Moves the camera so that the node and its focused neighbourhood are in view. */
   showNode(key: string): void;
   /** Frames what is shown (a path, the focus neighbourhood, else all), labels included. */
@@ -57,41 +49,6 @@ export interface RendererHandle {
   nodeState(key: string): ItemState;
   edgeState(key: string): ItemState;
   destroy(): void;
-}
-
-/** What the renderer keeps per dataset: the facts it drew from and what the reducers read. */
-interface Drawing {
-  facts: DatasetFacts;
-  inputs: DrawingInputs;
-  states: ItemStates;
-  firstPositions: Positions;
-}
-
-/** Positions the graph (a first layout unless it brings its own) and prepares what is drawn. */
-function prepareDrawing(
-  facts: DatasetFacts,
-  derived: DerivedView,
-  appearance: DrawnAppearance,
-  laidOut?: Positions,
-): Drawing {
-  const { graph } = facts.dataset;
-  const firstPositions = laidOut ?? firstLayout(graph);
-  if (!isPositioned(graph)) assignPositions(graph, firstPositions);
-  const { index } = facts;
-  const states = createItemStates(index.indexed);
-  writeItemStates(states, index.indexed, derived);
-  return {
-    facts,
-    states,
-    firstPositions,
-    inputs: {
-      derived,
-      palette: facts.palette,
-      appearance,
-      curvatures: parallelEdgeCurvatures(index.indexed),
-      thickensSpotlight: graph.order + graph.size <= THICKEN_SPOTLIGHT_MAX_ITEMS,
-    },
-  };
 }
 
 /** Asks sigma for a repaint when the stage's size changes; returns how to stop watching. */
@@ -141,15 +98,8 @@ function createSigma(container: HTMLElement, current: () => Drawing): GraphRende
   return sigma;
 }
 
-export function createRenderer(
-  container: HTMLElement,
-  stores: { view: Store<ViewState>; derived: DerivedState },
-): RendererHandle {
-  const { derived } = stores;
-  let current = prepareDrawing(derived.facts(), derived.view(), derived.appearance());
-  const sigma = createSigma(container, () => current);
-  sigma.setGraph(current.facts.dataset.graph);
-
+/** The layout controller, redrawing sigma as the forces or a new layout move the nodes. */
+function createLayout(sigma: GraphRenderer): RendererLayoutController {
   const forceRedraw = createForceRedraw(sigma);
   const layout = createLayoutController({
     onMoved: () => {
@@ -162,75 +112,101 @@ export function createRenderer(
   layout.subscribe(() => {
     if (!layout.isRunning()) forceRedraw.forcesStopped();
   });
-  const setLayoutTarget = () =>
-    layout.setTarget({
-      graph: current.facts.dataset.graph,
-      firstPositions: current.firstPositions,
-      kinds: current.facts.index.kinds,
-    });
-  setLayoutTarget();
+  sigma.on("kill", () => forceRedraw.cancel());
+  return layout;
+}
 
-  /**
-   * A new dataset: a new graph for sigma, laid out, seen whole. A grown one (remote mode) keeps
-   * the view: the old extent stays sigma's frame and the camera stays, so what was drawn stays
-   * where it was on screen and newcomers appear beside their neighbours.
-   */
-  const drawDataset = () => {
-    const keepsView =
-      derived.facts().dataset.grows === true && current.facts.dataset.graph.order > 0;
-    const keptFrame = keepsView ? (sigma.getCustomBBox() ?? sigma.getBBox()) : null;
-    current = prepareDrawing(derived.facts(), derived.view(), derived.appearance());
-    setLayoutTarget();
-    sigma.setCustomBBox(keptFrame);
-    sigma.setSetting("hideEdgesOnMove", hidesEdgesOnMove(current.facts.dataset.graph.size));
-    sigma.setGraph(current.facts.dataset.graph);
-    if (!keepsView) {
-      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-      // Once the panels have followed (the stage may change size with them).
-      requestAnimationFrame(() => frame(shown(), false));
-    }
-  };
+function setLayoutTarget(scene: Scene): void {
+  const { current } = scene;
+  scene.layout.setTarget({
+    graph: current.facts.dataset.graph,
+    firstPositions: current.firstPositions,
+    kinds: current.facts.index.kinds,
+  });
+}
 
-  /**
-   * Rewrites the item states (dimmed, hidden) and sends through sigma only the items whose
-   * rings, labels or widths changed; never a full refresh.
-   */
-  const drawView = () => {
-    const appearance = derived.appearance();
-    if (appearance !== current.inputs.appearance) {
-      // New colours or sizes touch every item: one full pass, as for a new dataset.
-      current.inputs = { ...current.inputs, appearance, derived: derived.view() };
-      writeItemStates(current.states, current.facts.index.indexed, current.inputs.derived);
-      sigma.refresh();
-      return;
-    }
-    const before = current.inputs.derived;
-    const after = derived.view();
-    if (after === before) return;
-    current.inputs = { ...current.inputs, derived: after };
-    const { index } = current.facts;
-    writeItemStates(current.states, index.indexed, after);
-    const changes = appearanceChanges(index, before, after, current.inputs.thickensSpotlight);
-    if (changes.nodes.length > 0 || changes.edges.length > 0) {
-      sigma.refresh({ partialGraph: changes, skipIndexation: true });
-    } else {
-      sigma.scheduleRender();
-    }
-  };
+/**
+ * A new dataset: a new graph for sigma, laid out, seen whole. A grown one (remote mode) keeps
+ * the view: the old extent stays sigma's frame and the camera stays, so what was drawn stays
+ * where it was on screen and newcomers appear beside their neighbours.
+ */
+function drawDataset(scene: Scene): void {
+  const { sigma, derived } = scene;
+  const keepsView =
+    derived.facts().dataset.grows === true && scene.current.facts.dataset.graph.order > 0;
+  const keptFrame = keepsView ? (sigma.getCustomBBox() ?? sigma.getBBox()) : null;
+  scene.current = prepareDrawing(derived.facts(), derived.view(), derived.appearance());
+  setLayoutTarget(scene);
+  sigma.setCustomBBox(keptFrame);
+  sigma.setSetting("hideEdgesOnMove", hidesEdgesOnMove(scene.current.facts.dataset.graph.size));
+  sigma.setGraph(scene.current.facts.dataset.graph);
+  if (!keepsView) {
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // Once the panels have followed (the stage may change size with them).
+    requestAnimationFrame(() => frame(scene, shown(scene), false));
+  }
+}
 
-  /** The same graph with its kinds read from another attribute: new colours, same places. */
-  const drawKinds = () => {
-    const facts = derived.facts();
-    current = prepareDrawing(facts, derived.view(), derived.appearance(), current.firstPositions);
-    setLayoutTarget();
+/**
+ * Rewrites the item states (dimmed, hidden) and sends through sigma only the items whose
+ * rings, labels or widths changed; never a full refresh.
+ */
+function drawView(scene: Scene): void {
+  const { sigma, derived, current } = scene;
+  const appearance = derived.appearance();
+  if (appearance !== current.inputs.appearance) {
+    // New colours or sizes touch every item: one full pass, as for a new dataset.
+    current.inputs = { ...current.inputs, appearance, derived: derived.view() };
+    writeItemStates(current.states, current.facts.index.indexed, current.inputs.derived);
     sigma.refresh();
-  };
+    return;
+  }
+  const before = current.inputs.derived;
+  const after = derived.view();
+  if (after === before) return;
+  current.inputs = { ...current.inputs, derived: after };
+  const { index } = current.facts;
+  writeItemStates(current.states, index.indexed, after);
+  const changes = appearanceChanges(index, before, after, current.inputs.thickensSpotlight);
+  if (changes.nodes.length > 0 || changes.edges.length > 0) {
+    sigma.refresh({ partialGraph: changes, skipIndexation: true });
+  } else {
+    sigma.scheduleRender();
+  }
+}
+
+/** The same graph with its kinds read from another attribute: new colours, same places. */
+function drawKinds(scene: Scene): void {
+  const { derived } = scene;
+  const { firstPositions } = scene.current;
+  scene.current = prepareDrawing(
+    derived.facts(),
+    derived.view(),
+    derived.appearance(),
+    firstPositions,
+  );
+  setLayoutTarget(scene);
+  scene.sigma.refresh();
+}
+
+export function createRenderer(
+  container: HTMLElement,
+  stores: { view: Store<ViewState>; derived: DerivedState },
+): RendererHandle {
+  const { derived } = stores;
+  const first = prepareDrawing(derived.facts(), derived.view(), derived.appearance());
+  const scene = { container, derived, view: stores.view, current: first } as Scene;
+  scene.sigma = createSigma(container, () => scene.current);
+  scene.sigma.setGraph(first.facts.dataset.graph);
+  scene.layout = createLayout(scene.sigma);
+  setLayoutTarget(scene);
+  const { sigma, layout } = scene;
 
   const unsubscribe = derived.subscribe(() => {
     const facts = derived.facts();
-    if (facts === current.facts) drawView();
-    else if (facts.dataset === current.facts.dataset) drawKinds();
-    else drawDataset();
+    if (facts === scene.current.facts) drawView(scene);
+    else if (facts.dataset === scene.current.facts.dataset) drawKinds(scene);
+    else drawDataset(scene);
   });
   const stopWatchingStage = watchStageSize(container, sigma);
   const unbindPointer = bindPointerActions(sigma, {
@@ -241,56 +217,29 @@ export function createRenderer(
       onDragEnd: () => layout.resumeAfterDrag(),
     },
   });
-
-  /** Moves the camera onto the nodes, their labels inside the stage. */
-  function frame(keys: string[], animate = true) {
-    // The stage may have just changed size (the reading pane opened): measure it now.
-    const box = container.getBoundingClientRect();
-    const { width, height } = sigma.getDimensions();
-    if (Math.round(box.width) !== width || Math.round(box.height) !== height) sigma.resize();
-    const labelled = current.inputs.derived.labelledNodes;
-    const state = frameCamera(sigma, keys, (key) => labelled.has(key));
-    if (!state) return;
-    if (animate) sigma.getCamera().animate(state, { duration: 500 });
-    else sigma.getCamera().setState(state);
-  }
-  const shown = () =>
-    shownNodes(derived.view(), stores.view.get(), () => current.facts.dataset.graph.nodes());
-
-  function showNode(key: string) {
-    if (!sigma.getNodeDisplayData(key)) return;
-    // Frame the focused neighbourhood when there is one, else just the node.
-    const spotlight = current.inputs.derived.focusSpotlight?.nodes ?? [];
-    frame([key, ...spotlight]);
-  }
-
   // The first picture: the whole graph, no label cut off at the stage's edge.
-  frame(shown(), false);
-
-  // Changing the depth, showing a path or opening the reading pane (the stage narrows) reframes.
-  const unsubscribeFraming = stores.view.subscribe((next, previous) => {
-    const isNewPath =
-      next.path !== null &&
-      (next.path.from !== previous.path?.from || next.path.to !== previous.path?.to);
-    if ((next.depth !== previous.depth && next.focus !== null) || isNewPath) frame(shown());
-    else if (next.readingOpen !== previous.readingOpen) requestAnimationFrame(() => frame(shown()));
-  });
+  frame(scene, shown(scene), false);
+  const unsubscribeFraming = reframeOnViewChanges(scene);
 
   return {
     sigma,
     layout,
-    showNode,
-    frameShown: () => frame(shown()),
-    nodeState: (key) => nodeState(current.states, current.facts.index.indexed, key),
-    edgeState: (key) => edgeState(current.states, current.facts.index.indexed, key),
+    showNode(key) {
+      if (!sigma.getNodeDisplayData(key)) return;
+      // Frame the focused neighbourhood when there is one, else just the node.
+      const spotlight = scene.current.inputs.derived.focusSpotlight?.nodes ?? [];
+      frame(scene, [key, ...spotlight]);
+    },
+    frameShown: () => frame(scene, shown(scene)),
+    nodeState: (key) => nodeState(scene.current.states, scene.current.facts.index.indexed, key),
+    edgeState: (key) => edgeState(scene.current.states, scene.current.facts.index.indexed, key),
     destroy() {
       unbindPointer();
       unsubscribeFraming();
       stopWatchingStage();
       unsubscribe();
-      forceRedraw.cancel();
-      const { graph } = current.facts.dataset;
-      layout.setTarget({ graph, firstPositions: current.firstPositions, kinds: [] });
+      const { graph } = scene.current.facts.dataset;
+      layout.setTarget({ graph, firstPositions: scene.current.firstPositions, kinds: [] });
       sigma.kill();
     },
   };
