@@ -67,34 +67,29 @@ export async function openRemoteSession<S extends GraphStore>(
   return createRemoteSession(store, await store.info(), options);
 }
 
-/** A session on a store whose counts are already known (the page asked them to detect it). */
-export function createRemoteSession<S extends GraphStore>(
-  store: S,
-  info: StoreInfo,
-  options: RemoteSessionOptions,
-): RemoteSession<S> {
-  let current = openSnapshot(info);
-  let queue: Promise<unknown> = Promise.resolve();
-  const maxNodes = options.maxNodes ?? Number.POSITIVE_INFINITY;
+/** Node names for messages: the drawn label, else the one search or hubs gave, else the key. */
+function createNames(graph: () => RemoteSnapshot["graph"]) {
   /** Labels the server gave for nodes not drawn yet (search hits, hubs). */
   const heard = new Map<string, string>();
-  const describe = (key: string) =>
-    current.graph.hasNode(key)
-      ? String(current.graph.getNodeAttribute(key, "label") ?? key)
-      : (heard.get(key) ?? key);
-  const remember = <T extends { key: string; label: string }>(named: T[]): T[] => {
-    for (const { key, label } of named) heard.set(key, label);
-    return named;
+  return {
+    describe: (key: string) =>
+      graph().hasNode(key)
+        ? String(graph().getNodeAttribute(key, "label") ?? key)
+        : (heard.get(key) ?? key),
+    remember: <T extends { key: string; label: string }>(named: T[]): T[] => {
+      for (const { key, label } of named) heard.set(key, label);
+      return named;
+    },
   };
+}
 
-  const publish = (next: RemoteSnapshot) => {
-    const previous = current;
-    current = next;
-    if (next !== previous) options.onChange(next, previous);
-  };
-
-  /** Runs `step` after the earlier requests; publishes its snapshot, or reports its error. */
-  function run<T>(
+/**
+ * Runs each step after the earlier ones, so that answers are applied in the order asked;
+ * publishes a step's snapshot, or reports its error (then the step's result is null).
+ */
+function createQueue(publish: (next: RemoteSnapshot) => void, options: RemoteSessionOptions) {
+  let queue: Promise<unknown> = Promise.resolve();
+  return function run<T>(
     action: () => string,
     step: () => Promise<[RemoteSnapshot, T]>,
   ): Promise<T | null> {
@@ -110,7 +105,23 @@ export function createRemoteSession<S extends GraphStore>(
     });
     queue = result;
     return result;
-  }
+  };
+}
+
+/** A session on a store whose counts are already known (the page asked them to detect it). */
+export function createRemoteSession<S extends GraphStore>(
+  store: S,
+  info: StoreInfo,
+  options: RemoteSessionOptions,
+): RemoteSession<S> {
+  let current = openSnapshot(info);
+  const maxNodes = options.maxNodes ?? Number.POSITIVE_INFINITY;
+  const { describe, remember } = createNames(() => current.graph);
+  const run = createQueue((next) => {
+    const previous = current;
+    current = next;
+    if (next !== previous) options.onChange(next, previous);
+  }, options);
 
   const neighbourhood = (key: string, depth: number, filters: Filters, limit: number) =>
     run(
