@@ -5,6 +5,7 @@ import { once } from "node:events";
 import { createWriteStream, existsSync, mkdirSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { generateGraph, type SerializedKnowledgeGraph } from "./generate-graph.ts";
+import { HUB_HEAVY, hubHeavy } from "./hub-heavy.ts";
 import type { GraphSize } from "./options.ts";
 
 /** Bump when the generator changes, so stale cached files are not reused. */
@@ -35,7 +36,8 @@ async function writeItems(write: (text: string) => Promise<void>, items: readonl
 }
 
 export function graphFileName(size: GraphSize, seed: number): string {
-  return `kg-${size.nodes}n-${size.edges}e-seed${seed}-v${GENERATOR_VERSION}.json`;
+  const shape = size.shape === "hub-heavy" ? `-hubs${HUB_HEAVY.hubs}-${HUB_HEAVY.share}` : "";
+  return `kg-${size.nodes}n-${size.edges}e${shape}-seed${seed}-v${GENERATOR_VERSION}.json`;
 }
 
 /**
@@ -55,7 +57,8 @@ export async function ensureGraphFile(
   if (existsSync(path)) return path;
   mkdirSync(options.dataDir, { recursive: true });
   options.log(`generating ${size.label} (${size.nodes} nodes, ${size.edges} edges) -> ${path}`);
-  const graph = generateGraph({ ...size, seed: options.seed, sentences: options.sentences });
+  const generated = generateGraph({ ...size, seed: options.seed, sentences: options.sentences });
+  const graph = size.shape === "hub-heavy" ? hubHeavy(generated) : generated;
   const temporary = `${path}.${process.pid}.tmp`;
   await writeGraphFile(temporary, graph);
   renameSync(temporary, path);

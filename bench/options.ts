@@ -6,6 +6,8 @@ export interface GraphSize {
   label: string;
   nodes: number;
   edges: number;
+  /** "hub-heavy": a few hubs carry 5–10 % of the edges (bench/hub-heavy.ts); else scale-free. */
+  shape?: "hub-heavy";
 }
 
 export type Side = "node" | "browser";
@@ -62,12 +64,12 @@ export interface BenchOptions {
 export const EDGES_PER_NODE = 5;
 export const LARGE_GRAPH: GraphSize = { label: "200k", nodes: 200_000, edges: 1_000_000 };
 export const DEFAULT_OUT = "bench/results.json";
-const FULL_SIZES = "1k,10k,100k";
+const FULL_SIZES = "1k,10k,100k,10k-hubs,100k-hubs";
 const SMOKE_SIZES = "1k";
 export const MIN_FULL_RUNS = 5;
 
 const USAGE =
-  "usage: tsx bench/run.ts [--smoke] [--sizes 1k,10k,100k] [--runs 5] [--only node|browser]" +
+  "usage: tsx bench/run.ts [--smoke] [--sizes 1k,10k,100k,10k-hubs] [--runs 5] [--only node|browser]" +
   " [--large | --no-large] [--raster] [--layout-seconds 5] [--out bench/results.json]" +
   ` [--steps ${STEPS.join(",")}] [--pages ${PAGES.join(",")}] [--check | --no-check]`;
 
@@ -87,15 +89,22 @@ function parseList<T extends string>(
 }
 
 export function parseSize(text: string): GraphSize {
-  const match = /^(\d+)(k?)$/i.exec(text.trim());
+  const match = /^(\d+)(k?)(-hubs)?$/i.exec(text.trim());
   if (!match) {
     throw new Error(
-      `--sizes: "${text}" is not a size; write a node count such as 1k, 10k or 100k.`,
+      `--sizes: "${text}" is not a size; write a node count such as 1k, 10k or 100k, ` +
+        "or 10k-hubs for the hub-heavy variant.",
     );
   }
   const nodes = Number(match[1]) * (match[2] ? 1000 : 1);
   if (nodes < 10) throw new Error(`--sizes: "${text}" is too small; use at least 10 nodes.`);
-  return { label: text.trim().toLowerCase(), nodes, edges: nodes * EDGES_PER_NODE };
+  const size: GraphSize = {
+    label: text.trim().toLowerCase(),
+    nodes,
+    edges: nodes * EDGES_PER_NODE,
+  };
+  if (match[3]) size.shape = "hub-heavy";
+  return size;
 }
 
 export function parseOptions(argv: readonly string[]): BenchOptions {

@@ -62,6 +62,8 @@ export interface ResultRow {
   metric: Metric;
   nodes: number;
   edges: number;
+  /** Set on rows of the hub-heavy variant of the synthetic graph (`--sizes 10k-hubs`). */
+  graph?: "hub-heavy";
   /**
    * The median figure. Milliseconds for timings; for bundle-gzip-kb and heap-mb the unit the metric
    * names (kB, MB), kept in this field so every row has one shape. null when it could not be measured.
@@ -149,7 +151,7 @@ function sizeLabel(row: ResultRow): string {
   if (row.metric === "bundle-gzip-kb") return "-";
   const short = (count: number) =>
     count >= 1e6 ? `${count / 1e6}M` : count >= 1000 ? `${count / 1000}k` : String(count);
-  return `${short(row.nodes)}/${short(row.edges)}`;
+  return `${short(row.nodes)}/${short(row.edges)}${row.graph === "hub-heavy" ? " hubs" : ""}`;
 }
 
 function unit(metric: Metric): string {
@@ -223,14 +225,21 @@ function rowProblems(row: Partial<ResultRow>, index: number): string[] {
   return problems;
 }
 
+/** A graph a run measured: its node count, and "hub-heavy" for that variant. */
+export type RunSize = number | { nodes: number; graph?: "hub-heavy" };
+
+function sizeOf(size: RunSize): { nodes: number; graph?: "hub-heavy" } {
+  return typeof size === "number" ? { nodes: size } : size;
+}
+
 /**
  * Problems with a results file, as sentences (empty: well-formed). `expected` lists the metrics
- * that must each have a row with a number; with `sizes` (node counts), one at every size.
+ * that must each have a row with a number; with `sizes`, one on every graph the run measured.
  */
 export function checkResults(
   file: unknown,
   expected: readonly Metric[],
-  sizes: readonly number[] = [],
+  sizes: readonly RunSize[] = [],
 ): string[] {
   const results = (file as { results?: unknown })?.results;
   if (!Array.isArray(results)) return ['results.json has no "results" array.'];
@@ -242,9 +251,11 @@ export function checkResults(
     else if (!rows.some(isMeasured)) {
       problems.push(`metric "${metric}" has no measured figure (ms is null in every row).`);
     } else if (isPerSize(metric)) {
-      for (const nodes of sizes) {
-        if (!rows.some((row: Partial<ResultRow>) => row.nodes === nodes && isMeasured(row))) {
-          problems.push(`metric "${metric}" has no measured figure at ${nodes} nodes.`);
+      for (const { nodes, graph } of sizes.map(sizeOf)) {
+        const isOnGraph = (row: Partial<ResultRow>) => row.nodes === nodes && row.graph === graph;
+        if (!rows.some((row: Partial<ResultRow>) => isOnGraph(row) && isMeasured(row))) {
+          const variant = graph ? ` (${graph})` : "";
+          problems.push(`metric "${metric}" has no measured figure at ${nodes} nodes${variant}.`);
         }
       }
     }
@@ -260,7 +271,8 @@ export function missedTargets(rows: readonly ResultRow[]): string[] {
       const target = TARGETS[row.metric];
       const against = row.baseline ? ` (ratio ${row.ratio ?? "-"} against ${row.baseline})` : "";
       return (
-        `target missed: ${row.metric} at ${row.nodes} nodes is ${row.ms ?? "not measured"}` +
+        `target missed: ${row.metric} at ${row.nodes} nodes${row.graph ? ` (${row.graph})` : ""}` +
+        ` is ${row.ms ?? "not measured"}` +
         `${against}; the target is ≤ ${target?.max ?? "-"}` +
         (row.baseline && target?.minRatio?.[row.baseline]
           ? ` and a ratio ≥ ${target.minRatio[row.baseline]}.`

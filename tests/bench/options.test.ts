@@ -3,12 +3,14 @@ import { describe, expect, it } from "vitest";
 import { parseOptions } from "../../bench/options.ts";
 
 describe("parseOptions", () => {
-  it("runs the full benchmark by default: 1k, 10k and 100k, 5 runs, both sides, the 1M check", () => {
+  it("runs the full benchmark by default: 1k, 10k, 100k and the hub-heavy 10k and 100k, 5 runs, both sides, the 1M check", () => {
     const options = parseOptions([]);
     expect(options.sizes).toEqual([
       { label: "1k", nodes: 1000, edges: 5000 },
       { label: "10k", nodes: 10_000, edges: 50_000 },
       { label: "100k", nodes: 100_000, edges: 500_000 },
+      { label: "10k-hubs", nodes: 10_000, edges: 50_000, shape: "hub-heavy" },
+      { label: "100k-hubs", nodes: 100_000, edges: 500_000, shape: "hub-heavy" },
     ]);
     expect(options.runs).toBe(5);
     expect(options.sides).toEqual(["node", "browser"]);
@@ -57,6 +59,9 @@ describe("parseOptions", () => {
     expect(options.sides).toEqual(["node"]);
     expect(options.checksLargeGraph).toBe(false);
     expect(options.out).toBe("x.json");
+    expect(parseOptions(["--sizes", "10K-hubs"]).sizes).toEqual([
+      { label: "10k-hubs", nodes: 10_000, edges: 50_000, shape: "hub-heavy" },
+    ]);
   });
 
   it("paints for real only when asked, and adds the 1M check to chosen sizes with --large", () => {
@@ -67,6 +72,7 @@ describe("parseOptions", () => {
 
   it("explains what is wrong with a bad argument", () => {
     expect(() => parseOptions(["--sizes", "huge"])).toThrow(/such as 1k, 10k or 100k/);
+    expect(() => parseOptions(["--sizes", "10k-hub"])).toThrow(/or 10k-hubs for the hub-heavy/);
     expect(() => parseOptions(["--only", "gpu"])).toThrow(/--only node or --only browser/);
     expect(() => parseOptions(["--runs", "0"])).toThrow(/positive whole number/);
     expect(() => parseOptions(["--runs"])).toThrow(/--runs needs a value/);

@@ -103,6 +103,21 @@ describe("checkResults", () => {
       'metric "hover-frame" has no measured figure at 100000 nodes.',
     ]);
   });
+
+  it("tells the hub-heavy variant's rows from the plain graph's of the same size", () => {
+    const file = {
+      results: [
+        { metric: "hover-frame", nodes: 10_000, edges: 50_000, ms: 3 },
+        { metric: "hover-frame", nodes: 10_000, edges: 50_000, ms: null, graph: "hub-heavy" },
+      ],
+    };
+    const sizes = [10_000, { nodes: 10_000, graph: "hub-heavy" as const }];
+    expect(checkResults(file, ["hover-frame"], sizes)).toEqual([
+      'metric "hover-frame" has no measured figure at 10000 nodes (hub-heavy).',
+    ]);
+    file.results[1].ms = 5;
+    expect(checkResults(file, ["hover-frame"], sizes)).toEqual([]);
+  });
 });
 
 describe("missedTargets", () => {
