@@ -20,6 +20,18 @@ export interface ItemStates {
   width: number;
   height: number;
   version: number;
+  /** How many nodes and edges the slots hold (nodes first, then edges). */
+  nodeCount: number;
+  edgeCount: number;
+}
+
+/** The texture rows [from, to) that hold the slots of the nodes or of the edges. */
+export function partRows(states: ItemStates, part: "nodes" | "edges"): [number, number] {
+  const first = part === "nodes" ? 1 : 1 + states.nodeCount;
+  const count = part === "nodes" ? states.nodeCount : states.edgeCount;
+  if (count === 0) return [0, 0];
+  const last = first + count - 1;
+  return [Math.floor(first / states.width), Math.floor(last / states.width) + 1];
 }
 
 export function nodeSlot(indexed: IndexedGraph, key: string): number | undefined {
@@ -40,6 +52,8 @@ export function createItemStates(indexed: IndexedGraph): ItemStates {
     width: STATE_TEXTURE_WIDTH,
     height,
     version: 0,
+    nodeCount: indexed.nodeKeys.length,
+    edgeCount: indexed.edgeKeys.length,
   };
 }
 

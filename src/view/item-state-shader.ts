@@ -8,6 +8,8 @@ import { DEFAULT_SETTINGS, fillColourVarying } from "./settings.ts";
 export interface DimmingLook {
   /** GLSL run in normal (not picking) mode when the item is dimmed. */
   glsl: string;
+  /** Which items the program draws: it reads (and uploads) only their states. */
+  part: "nodes" | "edges";
 }
 
 /**
@@ -16,12 +18,16 @@ export interface DimmingLook {
  */
 export function nodeDimming(borders = DEFAULT_SETTINGS.nodeBorders): DimmingLook {
   const fill = fillColourVarying(borders);
-  return { glsl: `${fill}.rgb = mix(${fill}.rgb, vec3(1.0), ${glslFloat(NODE_DIM_AMOUNT)});` };
+  return {
+    glsl: `${fill}.rgb = mix(${fill}.rgb, vec3(1.0), ${glslFloat(NODE_DIM_AMOUNT)});`,
+    part: "nodes",
+  };
 }
 export const NODE_DIMMING: DimmingLook = nodeDimming();
 /** A translucent grey (premultiplied): spotlight edges show through (see palette.ts). */
 export const EDGE_DIMMING: DimmingLook = {
   glsl: `v_color = vec4(vec3(${glslFloat(EDGE_DIM.grey)}) * ${glslFloat(EDGE_DIM.alpha)}, ${glslFloat(EDGE_DIM.alpha)});`,
+  part: "edges",
 };
 
 /** GLSL wants a float literal to carry its point ("1.0", not "1"). */

@@ -10,6 +10,7 @@ import {
   ITEM_NORMAL,
   nodeSlot,
   nodeState,
+  partRows,
   STATE_TEXTURE_WIDTH,
   writeItemStates,
 } from "../../src/state/item-states.ts";
@@ -49,6 +50,33 @@ describe("item slots", () => {
     expect(states.width).toBe(STATE_TEXTURE_WIDTH);
     expect(states.bytes.length).toBe(states.width * states.height);
     expect(states.bytes.length).toBeGreaterThan(index.graph.order + index.graph.size);
+  });
+});
+
+describe("partRows", () => {
+  const states = (nodeCount: number, edgeCount: number) => {
+    const count = 1 + nodeCount + edgeCount;
+    const height = Math.ceil(count / STATE_TEXTURE_WIDTH);
+    const bytes = new Uint8Array(STATE_TEXTURE_WIDTH * height);
+    return { bytes, width: STATE_TEXTURE_WIDTH, height, version: 0, nodeCount, edgeCount };
+  };
+
+  it("gives the rows that hold the nodes' slots and those that hold the edges'", () => {
+    // 100k nodes: slots 1..100,000 (rows 0-48); 500k edges: slots 100,001..600,000 (rows 48-292).
+    const big = states(100_000, 500_000);
+    expect(partRows(big, "nodes")).toEqual([0, 49]);
+    expect(partRows(big, "edges")).toEqual([48, 293]);
+    expect(big.height).toBe(293);
+  });
+
+  it("covers every slot of its part, and is empty for a part with no items", () => {
+    const small = states(2047, 1);
+    expect(partRows(small, "nodes")).toEqual([0, 1]);
+    expect(partRows(small, "edges")).toEqual([1, 2]);
+    expect(partRows(states(5, 0), "edges")).toEqual([0, 0]);
+    const { slots, states: built } = setup();
+    expect(built.nodeCount).toBe(slots.nodeKeys.length);
+    expect(built.edgeCount).toBe(slots.edgeKeys.length);
   });
 });
 
