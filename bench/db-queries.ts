@@ -1,5 +1,6 @@
 // The store questions `npm run bench:db` times, asked of PostgresStore and MemoryStore alike:
-// search, d1 of a hub with ~1k neighbours, d2 capped at 5k, paths between random nodes.
+// search, d1 of a hub with ~1k neighbours, d2 capped at 5k (with and without evidence quotes),
+// paths between random nodes.
 import type { GraphStore } from "../src/store/graph-store.ts";
 import type { StreamedGraph } from "./generate-stream.ts";
 import type { Random } from "./seeded-random.ts";
@@ -116,6 +117,10 @@ export async function measureStore(
       `${d2?.nodes.length} nodes, ${d2?.edges.length} edges, of ${d2?.truncated?.total ?? d2?.nodes.length}`,
     ),
   );
+  // The same two without evidence quotes (`evidence: false`, what a lean client asks).
+  const lean = { limit: 5000, evidence: false };
+  rows.push(row("d1-hub-lean", await timed(20, () => store.neighbourhood(work.hub, 1, lean))));
+  rows.push(row("d2-lean", await timed(10, () => store.neighbourhood(work.hub, 2, lean))));
   for (const max of [1, 3]) {
     const lengths: number[] = [];
     const times = await timed(work.pairs.length, async (i) => {
