@@ -48,6 +48,18 @@ interface HttpResult {
   errors: number;
   non2xx: number;
   rssMb: number;
+  /**
+   * CPU milliseconds per request of kg serve's process plus the database's processes: what a
+   * request costs, apart from the wait for a core on a shared machine.
+   */
+  cpuPerRequest: number;
+}
+
+/** CPU milliseconds used so far by process `pid` (user + system, from /proc). */
+function processCpu(pid: number): number {
+  const text = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function rssMb(pid: number): number {
@@ -61,6 +73,7 @@ async function measureHttp(
   name: string,
   paths: string[],
   seconds: number,
+  databaseCpu: () => number,
 ): Promise<HttpResult> {
   const port = await freePort();
   const child = spawn(
@@ -87,6 +100,8 @@ async function measureHttp(
     child.on("exit", () => reject(new Error(`kg serve stopped: ${text}`)));
   });
   try {
+    const pid = child.pid ?? 0;
+    const cpuStart = processCpu(pid) + databaseCpu();
     const result = await autocannon({
       url: `http://127.0.0.1:${port}`,
       connections: 32,
@@ -99,7 +114,8 @@ async function measureHttp(
       p50: result.latency.p50,
       errors: result.errors + result.timeouts,
       non2xx: result.non2xx,
-      rssMb: child.pid ? rssMb(child.pid) : 0,
+      rssMb: rssMb(pid),
+      cpuPerRequest: (processCpu(pid) + databaseCpu() - cpuStart) / result.requests.total,
     };
   } finally {
     child.kill("SIGINT");
@@ -150,7 +166,8 @@ async function main() {
         size,
         "bench",
       );
-      const pgTimings = await measureStore(postgres, work, await clusterCpu(pool));
+      const databaseCpu = await clusterCpu(pool);
+      const pgTimings = await measureStore(postgres, work, databaseCpu);
       await postgres.close();
       let memoryTimings: Timing[] = [];
       if (nodes <= memoryUpTo) {
@@ -167,7 +184,7 @@ async function main() {
         "/api/hubs?limit=20",
       ];
       log(`${size}: HTTP, 32 clients for ${seconds} s`);
-      const http = await measureHttp(cluster.url, size, paths, seconds);
+      const http = await measureHttp(cluster.url, size, paths, seconds, databaseCpu);
       await pool.end();
       results.push({
         size,
@@ -211,7 +228,7 @@ function printSize(result: Record<string, unknown>) {
   }
   const http = result.http as HttpResult;
   lines.push(
-    `HTTP 32 clients: ${http.requestsPerSecond.toFixed(0)} req/s, p50 ${http.p50} ms, p99 ${http.p99} ms, errors ${http.errors}, non-2xx ${http.non2xx}; kg serve --db peak RSS ${http.rssMb.toFixed(0)} MB`,
+    `HTTP 32 clients: ${http.requestsPerSecond.toFixed(0)} req/s, p50 ${http.p50} ms, p99 ${http.p99} ms, errors ${http.errors}, non-2xx ${http.non2xx}, CPU ${http.cpuPerRequest.toFixed(1)} ms per request (kg serve + database); kg serve --db peak RSS ${http.rssMb.toFixed(0)} MB`,
   );
   process.stdout.write(`${lines.join("\n")}\n`);
 }
