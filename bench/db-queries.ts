@@ -1,7 +1,8 @@
 // The store questions `npm run bench:db` times, asked of PostgresStore and MemoryStore alike:
-// search, d1 of a hub with ~1k neighbours, d2 capped at 5k, paths between random nodes.
-import type { KnowledgeGraph } from "../src/model/types.ts";
+// search, d1 of a hub with ~1k neighbours, d2 capped at 5k (with and without evidence quotes),
+// paths between random nodes.
 import type { GraphStore } from "../src/store/graph-store.ts";
+import type { StreamedGraph } from "./generate-stream.ts";
 import type { Random } from "./seeded-random.ts";
 
 export interface Timing {
@@ -34,27 +35,26 @@ export function percentile(values: number[], share: number): number {
 }
 
 /** The hub whose degree is nearest 1,000, searches built from labels, random node pairs. */
-export function workload(graph: KnowledgeGraph, random: Random): Workload {
-  let hub = "";
-  let hubDegree = -1;
-  graph.forEachNode((key) => {
-    const degree = graph.degree(key);
-    if (hub === "" || Math.abs(degree - 1000) < Math.abs(hubDegree - 1000)) {
-      hub = key;
-      hubDegree = degree;
-    }
-  });
-  const keys = graph.nodes();
+export function workload(graph: StreamedGraph, random: Random): Workload {
+  let hub = 0;
+  for (let index = 1; index < graph.order; index++) {
+    if (Math.abs(graph.degree(index) - 1000) < Math.abs(graph.degree(hub) - 1000)) hub = index;
+  }
   const searches: string[] = [];
   for (let i = 0; i < 40; i++) {
-    const label = String(graph.getNodeAttribute(random.pick(keys), "label"));
+    const label = String(graph.node(random.below(graph.order)).attributes.label);
     const words = label.split(" ");
     // What people type: a word, or a word and the start of the next.
     searches.push(i % 2 === 0 ? words[0] : `${words[0]} ${words[1].slice(0, 4)}`);
   }
   const pairs: [string, string][] = [];
-  for (let i = 0; i < 20; i++) pairs.push([random.pick(keys), random.pick(keys)]);
-  return { searches, hub, hubDegree, pairs };
+  for (let i = 0; i < 20; i++) {
+    pairs.push([
+      graph.nodeKey(random.below(graph.order)),
+      graph.nodeKey(random.below(graph.order)),
+    ]);
+  }
+  return { searches, hub: graph.nodeKey(hub), hubDegree: graph.degree(hub), pairs };
 }
 
 interface Times {
@@ -117,6 +117,10 @@ export async function measureStore(
       `${d2?.nodes.length} nodes, ${d2?.edges.length} edges, of ${d2?.truncated?.total ?? d2?.nodes.length}`,
     ),
   );
+  // The same two without evidence quotes (`evidence: false`, what a lean client asks).
+  const lean = { limit: 5000, evidence: false };
+  rows.push(row("d1-hub-lean", await timed(20, () => store.neighbourhood(work.hub, 1, lean))));
+  rows.push(row("d2-lean", await timed(10, () => store.neighbourhood(work.hub, 2, lean))));
   for (const max of [1, 3]) {
     const lengths: number[] = [];
     const times = await timed(work.pairs.length, async (i) => {

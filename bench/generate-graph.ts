@@ -29,7 +29,7 @@ export interface SyntheticGraphOptions {
 export const SYNTHETIC_SOURCE_ID = "synthetic";
 
 /** Share of edge ends drawn by degree (the rest uniformly), which shapes the hubs. */
-const PREFERENTIAL_SHARE = 0.95;
+export const PREFERENTIAL_SHARE = 0.95;
 
 const KIND_WEIGHTS: Record<NodeKind, number> = {
   actor: 0.3,
@@ -151,11 +151,11 @@ export function splitSentences(text: string): string[] {
     .filter((sentence) => sentence.length >= 20);
 }
 
-function share(index: number, total: number, parts: number): number {
+export function share(index: number, total: number, parts: number): number {
   return Math.floor((index * total) / parts);
 }
 
-function vocabulary(sentences: readonly string[]): string[] {
+export function vocabulary(sentences: readonly string[]): string[] {
   const words = new Set<string>();
   for (const sentence of sentences) {
     for (const word of sentence.toLowerCase().match(/\p{L}{5,}/gu) ?? []) words.add(word);
@@ -163,7 +163,7 @@ function vocabulary(sentences: readonly string[]): string[] {
   return [...words].sort();
 }
 
-function pickKind(random: Random): NodeKind {
+export function pickKind(random: Random): NodeKind {
   let draw = random.next();
   for (const kind of NODE_KINDS) {
     draw -= KIND_WEIGHTS[kind];
@@ -172,7 +172,7 @@ function pickKind(random: Random): NodeKind {
   return NODE_KINDS[NODE_KINDS.length - 1];
 }
 
-function pickRelation(targetKind: NodeKind, random: Random): string {
+export function pickRelation(targetKind: NodeKind, random: Random): string {
   const fitting = FITTING_RELATIONS[targetKind].filter((relation) =>
     (RELATIONS as readonly string[]).includes(relation),
   );
@@ -191,7 +191,7 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function nodeAttributes(
+export function nodeAttributes(
   index: number,
   nodeKind: NodeKind,
   random: Random,
@@ -218,7 +218,7 @@ function nodeAttributes(
   return attributes;
 }
 
-function edgeAttributes(
+export function edgeAttributes(
   relation: string,
   random: Random,
   sentences: readonly string[],

@@ -23,7 +23,7 @@ export interface ApiOptions {
   timeoutMs: number;
 }
 
-type Query = Record<string, string | number | string[] | undefined>;
+type Query = Record<string, string | number | boolean | string[] | undefined>;
 
 function notFound(parameter: string, key: string): ApiError {
   return new ApiError(
@@ -93,6 +93,7 @@ export function registerApi(app: FastifyInstance, options: ApiOptions): void {
       store.neighbourhood(focus, Number(query.depth), {
         ...filtersOf(query),
         limit: Number(query.limit),
+        evidence: query.evidence !== false,
       }),
     );
     if (!found) throw notFound("focus", focus);

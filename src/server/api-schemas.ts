@@ -43,6 +43,7 @@ export function apiSchemas(maxNodes: number, exportMaxNodes: number) {
           maximum: maxNodes,
           default: Math.min(DEFAULT_NODE_LIMIT, maxNodes),
         },
+        evidence: { type: "boolean", default: true },
         ...filters,
       },
       ["focus"],

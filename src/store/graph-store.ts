@@ -59,6 +59,20 @@ export interface Filters {
 export interface NeighbourhoodOptions extends Filters {
   /** Most nodes returned (the focus included); default DEFAULT_NODE_LIMIT. */
   limit?: number;
+  /**
+   * false: edges come without their `evidence` attribute, everything else the same. Quotes are
+   * most of a big neighbourhood's bytes (and of its cost to read); a client that shows them one
+   * edge at a time can ask for that edge's neighbourhood part again, or its path step. Default true.
+   */
+  evidence?: boolean;
+}
+
+/** An edge as a neighbourhood asked with `evidence: false` gives it. */
+export function withoutEvidence(edge: StoreEdge): StoreEdge {
+  if (!("evidence" in edge.attributes)) return edge;
+  const { evidence: _evidence, ...attributes } = edge.attributes;
+  // As for a stored edge that never had evidence: readers treat a missing list as none.
+  return { ...edge, attributes: attributes as EdgeAttributes };
 }
 
 /**

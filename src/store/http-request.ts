@@ -16,6 +16,7 @@ export interface RequestOptions {
 export type QueryValue =
   | string
   | number
+  | boolean
   | readonly string[]
   | { repeat: readonly string[] }
   | undefined;

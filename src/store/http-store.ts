@@ -92,7 +92,8 @@ export function createHttpStore(options: HttpStoreOptions = {}): HttpStore {
     nodes,
     async neighbourhood(focus, depth, neighbourhoodOptions = {}) {
       const { limit } = neighbourhoodOptions;
-      const query = { focus, depth, limit, ...filterQuery(neighbourhoodOptions) };
+      const evidence = neighbourhoodOptions.evidence === false ? false : undefined;
+      const query = { focus, depth, limit, evidence, ...filterQuery(neighbourhoodOptions) };
       const body = await get("neighbourhood", query).catch(settle(null));
       return body === null ? null : parseNeighbourhood(body);
     },

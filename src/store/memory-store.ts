@@ -21,6 +21,7 @@ import {
   type StoreNode,
   type StorePath,
   type StoreSearchHit,
+  withoutEvidence,
 } from "./graph-store.ts";
 import { buildSearchIndex, searchIndex } from "./memory-search.ts";
 import { walkCapped } from "./memory-walk.ts";
@@ -125,7 +126,9 @@ export class MemoryStore implements GraphStore {
       edges: walk.edges
         .map((edge) => indexed.edgeKeys[edge])
         .sort(compareKeys)
-        .map((key) => this.edge(key)),
+        .map((key) =>
+          options.evidence === false ? withoutEvidence(this.edge(key)) : this.edge(key),
+        ),
     };
     if (walk.truncated) result.truncated = walk.truncated;
     return result;

@@ -30,7 +30,7 @@ export const HOSTILE_VALUES = [
 export const ENDPOINT_PARAMETERS: Record<string, string[]> = {
   "/api/search": ["q", "limit"],
   "/api/nodes": ["key"],
-  "/api/neighbourhood": ["focus", "depth", "limit", "hiddenKinds", "hiddenRelations"],
+  "/api/neighbourhood": ["focus", "depth", "limit", "evidence", "hiddenKinds", "hiddenRelations"],
   "/api/paths": ["from", "to", "max", "maxLength", "hiddenKinds", "hiddenRelations"],
   "/api/hubs": ["limit"],
   "/api/source": ["id"],
@@ -44,6 +44,7 @@ const VALID: Record<string, string> = {
   key: "china",
   focus: "china",
   depth: "1",
+  evidence: "true",
   hiddenKinds: "",
   hiddenRelations: "",
   from: "china",
@@ -134,6 +135,13 @@ export function apiSuite(name: string, open: () => Promise<GraphStore>) {
       for (const node of filtered.nodes)
         expect(["actor", "principle"]).toContain(node.attributes.nodeKind);
       for (const edge of filtered.edges) expect(edge.attributes.relation).not.toBe("proposed");
+      const lean = await json("/api/neighbourhood?focus=china&depth=1&evidence=false");
+      expect(lean.edges.map((edge: { key: string }) => edge.key)).toEqual(
+        found.edges.map((edge: { key: string }) => edge.key),
+      );
+      for (const edge of lean.edges) expect(edge.attributes).not.toHaveProperty("evidence");
+      expect(lean.edges[0].attributes.relation).toBe(found.edges[0].attributes.relation);
+      expectError(await get("/api/neighbourhood?focus=china&evidence=perhaps"), 400);
     });
 
     it("GET /api/neighbourhood: a cut result says how many are shown of how many", async () => {

@@ -52,11 +52,18 @@ export function referenceSearch(graph: KnowledgeGraph, text: string, limit: numb
 }
 
 /** Depth by plain breadth-first search over the filtered graph, then the (depth, key) order. */
+/** The attributes with no `evidence` at all, when `drop`. */
+function withoutEvidenceIf(drop: boolean, attributes: Record<string, unknown>) {
+  if (!drop) return attributes;
+  const { evidence: _evidence, ...rest } = attributes;
+  return rest;
+}
+
 export function referenceNeighbourhood(
   graph: KnowledgeGraph,
   focus: string,
   depth: number,
-  filters: Filters & { limit?: number },
+  filters: Filters & { limit?: number; evidence?: boolean },
 ) {
   const limit = filters.limit ?? DEFAULT_NODE_LIMIT;
   const members = referenceSet(graph, focus, depth, filters);
@@ -98,7 +105,10 @@ export function referenceNeighbourhood(
       key,
       source: graph.source(key),
       target: graph.target(key),
-      attributes: canonicalEdgeAttributes(graph.getEdgeAttributes(key)),
+      attributes: withoutEvidenceIf(
+        filters.evidence === false,
+        canonicalEdgeAttributes(graph.getEdgeAttributes(key)),
+      ),
     }));
   const result: Record<string, unknown> = {
     nodes: shown.map((key) => ({

@@ -71,6 +71,7 @@ export function queryCases(graph: KnowledgeGraph, name: string): QueryCase[] {
       options: { hiddenKinds: [kinds[0]], hiddenRelations: [relations[0]], limit: 500 },
     });
     cases.push({ kind: "neighbourhood", focus, depth: 1, options: { limit: 1 } });
+    cases.push({ kind: "neighbourhood", focus, depth: 2, options: { evidence: false } });
   }
   cases.push({ kind: "neighbourhood", focus: hubs[0], depth: 6, options: { limit: 5000 } });
   for (let i = 0; i < 5; i++) {

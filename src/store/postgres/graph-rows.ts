@@ -1,19 +1,23 @@
-// A graphology graph as the rows of one stored version: ids in key order, typed columns and the
-// rest as JSON (records.ts), search names and their words (search-text.ts), evidence rows, degrees.
-import type { KnowledgeGraph } from "../../model/types.ts";
+// A GraphSource as the rows of one stored version: ids in key order, typed columns and the rest
+// as JSON (records.ts), search names and their words (search-text.ts), evidence rows, degrees.
+// Rows are made as they are copied, one node or edge at a time, so the loader holds none of them;
+// walking the nodes and the edges also counts kinds and relations for the catalogue, and checks
+// that keys come in strictly increasing order (the ids are positions, so "by id" is "by key").
 import { searchLabel } from "../memory-search.ts";
 import { compareKeys, toEdgeRecord, toNodeRecord } from "../records.ts";
 import { nameWords, wordCount } from "../search-text.ts";
 import type { Cell } from "./copy-rows.ts";
+import type { GraphSource, SourceNode } from "./graph-source.ts";
 
 export interface GraphRows {
-  nodeKeys: string[];
-  edgeKeys: string[];
   nodes(): Iterable<Cell[]>;
   names(): Iterable<Cell[]>;
   words(): Iterable<Cell[]>;
   edges(): Iterable<Cell[]>;
   evidence(): Iterable<Cell[]>;
+  /** Nodes by kind and edges by relation, complete once nodes() and edges() have been walked. */
+  kinds: Map<string, number>;
+  relations: Map<string, number>;
 }
 
 export const NODE_COLUMNS = [
@@ -49,34 +53,49 @@ function json(value: Record<string, unknown>, where: string): string {
   return text;
 }
 
+/** Yields `items`, throwing when a key is not after the one before (a source out of order). */
+function* inKeyOrder<T extends { key: string }>(items: Iterable<T>, what: string): Generator<T> {
+  let previous: string | null = null;
+  for (const item of items) {
+    if (previous !== null && compareKeys(previous, item.key) >= 0) {
+      throw new Error(
+        `${what} ${JSON.stringify(item.key)} comes after ${JSON.stringify(previous)}: a graph source must give keys once each, in code point order`,
+      );
+    }
+    previous = item.key;
+    yield item;
+  }
+}
+
 /** Search names of each node, in node order: label first, then its text aliases. */
 function* nameList(
-  graph: KnowledgeGraph,
-  nodeKeys: readonly string[],
+  nodes: Iterable<SourceNode>,
 ): Generator<{ node: number; isAlias: boolean; words: string }> {
-  for (let id = 0; id < nodeKeys.length; id++) {
-    const attributes = graph.getNodeAttributes(nodeKeys[id]);
-    yield {
-      node: id,
-      isAlias: false,
-      words: nameWords(searchLabel(nodeKeys[id], attributes.label)),
-    };
+  let id = 0;
+  for (const { key, attributes } of nodes) {
+    yield { node: id, isAlias: false, words: nameWords(searchLabel(key, attributes.label)) };
     const aliases = Array.isArray(attributes.aliases) ? attributes.aliases : [];
     for (const alias of aliases) {
       if (typeof alias === "string") yield { node: id, isAlias: true, words: nameWords(alias) };
     }
+    id++;
   }
 }
 
-function* nodeRows(graph: KnowledgeGraph, nodeKeys: readonly string[]) {
-  for (let id = 0; id < nodeKeys.length; id++) {
-    const key = nodeKeys[id];
-    const attributes = graph.getNodeAttributes(key);
+function add(counts: Map<string, number>, value: unknown) {
+  const name = String(value ?? "");
+  counts.set(name, (counts.get(name) ?? 0) + 1);
+}
+
+function* nodeRows(source: GraphSource, kinds: Map<string, number>) {
+  kinds.clear();
+  let id = 0;
+  for (const { key, attributes, degree } of inKeyOrder(source.nodes(), "node")) {
+    add(kinds, attributes.nodeKind);
     const record = toNodeRecord(attributes);
-    const degree = graph.inDegree(key) + graph.outDegree(key);
     const labelWords = wordCount(nameWords(searchLabel(key, attributes.label)));
     yield [
-      id,
+      id++,
       key,
       record.label,
       record.kind,
@@ -90,58 +109,52 @@ function* nodeRows(graph: KnowledgeGraph, nodeKeys: readonly string[]) {
   }
 }
 
-function* edgeRows(
-  graph: KnowledgeGraph,
-  edgeKeys: readonly string[],
-  idOf: ReadonlyMap<string, number>,
-) {
-  for (let id = 0; id < edgeKeys.length; id++) {
-    const key = edgeKeys[id];
-    const record = toEdgeRecord(graph.getEdgeAttributes(key));
-    const source = idOf.get(graph.source(key)) ?? -1;
-    const target = idOf.get(graph.target(key)) ?? -1;
+function* edgeRows(source: GraphSource, relations: Map<string, number>) {
+  relations.clear();
+  let id = 0;
+  for (const edge of inKeyOrder(source.edges(), "edge")) {
+    add(relations, edge.attributes.relation);
+    const record = toEdgeRecord(edge.attributes);
     yield [
-      id,
-      key,
-      source,
-      target,
+      id++,
+      edge.key,
+      edge.source,
+      edge.target,
       record.relation,
       record.date,
       record.evidence !== null,
-      json(record.rest, `edge ${key}`),
+      json(record.rest, `edge ${edge.key}`),
     ];
   }
 }
 
-export function graphRows(graph: KnowledgeGraph): GraphRows {
-  const nodeKeys = graph.nodes().sort(compareKeys);
-  const edgeKeys = graph.edges().sort(compareKeys);
-  const idOf = new Map<string, number>();
-  nodeKeys.forEach((key, id) => {
-    idOf.set(key, id);
-  });
+export function graphRows(source: GraphSource): GraphRows {
+  const kinds = new Map<string, number>();
+  const relations = new Map<string, number>();
   return {
-    nodeKeys,
-    edgeKeys,
-    nodes: () => nodeRows(graph, nodeKeys),
+    kinds,
+    relations,
+    nodes: () => nodeRows(source, kinds),
     *names() {
       let id = 0;
-      for (const name of nameList(graph, nodeKeys))
+      for (const name of nameList(source.nodes()))
         yield [id++, name.node, name.isAlias, name.words];
     },
     *words() {
       let id = 0;
-      for (const name of nameList(graph, nodeKeys)) {
+      for (const name of nameList(source.nodes())) {
         for (const word of new Set(name.words.split(" "))) if (word !== "") yield [word, id];
         id++;
       }
     },
-    edges: () => edgeRows(graph, edgeKeys, idOf),
+    edges: () => edgeRows(source, relations),
     *evidence() {
-      for (let id = 0; id < edgeKeys.length; id++) {
-        const record = toEdgeRecord(graph.getEdgeAttributes(edgeKeys[id]));
+      let id = 0;
+      for (const edge of source.edges()) {
+        const record = toEdgeRecord(edge.attributes);
         for (const [position, row] of (record.evidence ?? []).entries())
           yield [id, position, row.source, row.quote];
+        id++;
       }
     },
   };

@@ -1,18 +1,21 @@
 // `kg db load`'s work: one transaction creates a new version's tables, streams the rows in with
 // COPY, builds the indexes, points the graph's name at the new version and drops the old one. A
 // load that fails or is interrupted anywhere is rolled back by PostgreSQL: nothing is written.
+// The rows come from a GraphSource one at a time, so a generated graph bigger than memory loads.
 import type { Pool, PoolClient } from "pg";
-import type { KnowledgeGraph, SourceDocument } from "../../model/types.ts";
+import type { KnowledgeGraph } from "../../model/types.ts";
 import { countsObject } from "../counts.ts";
 import { copyRows } from "./copy-rows.ts";
 import {
   EDGE_COLUMNS,
   EVIDENCE_COLUMNS,
+  type GraphRows,
   graphRows,
   NAME_COLUMNS,
   NODE_COLUMNS,
   WORD_COLUMNS,
 } from "./graph-rows.ts";
+import { type GraphSource, graphSource } from "./graph-source.ts";
 import {
   CATALOGUE_SQL,
   createVersionSql,
@@ -37,13 +40,6 @@ export class GraphExistsError extends Error {
 
 function pairs(counts: Map<string, number>): [string, number][] {
   return Object.entries(countsObject(counts));
-}
-
-function countBy(values: Iterable<unknown>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const value of values)
-    counts.set(String(value ?? ""), (counts.get(String(value ?? "")) ?? 0) + 1);
-  return counts;
 }
 
 export async function ensureCatalogue(client: PoolClient): Promise<void> {
@@ -76,11 +72,11 @@ async function reserveVersion(client: PoolClient, options: LoadOptions) {
 async function copyGraph(
   client: PoolClient,
   tables: Tables,
-  graph: KnowledgeGraph,
+  source: GraphSource,
   options: LoadOptions,
   log: (line: string) => void,
-) {
-  const rows = graphRows(graph);
+): Promise<GraphRows> {
+  const rows = graphRows(source);
   const copy = async (
     what: string,
     table: string,
@@ -98,11 +94,13 @@ async function copyGraph(
       }
     });
     log(`${what}: ${count.toLocaleString("en")} rows`);
+    if (total !== undefined && count !== total)
+      throw new Error(`the graph source gave ${count} ${what} where it announced ${total}`);
   };
-  await copy("nodes", tables.nodes, NODE_COLUMNS, rows.nodes(), graph.order);
+  await copy("nodes", tables.nodes, NODE_COLUMNS, rows.nodes(), source.order);
   await copy("search names", tables.names, NAME_COLUMNS, rows.names());
   await copy("search words", tables.words, WORD_COLUMNS, rows.words());
-  await copy("edges", tables.edges, EDGE_COLUMNS, rows.edges(), graph.size);
+  await copy("edges", tables.edges, EDGE_COLUMNS, rows.edges(), source.size);
   await copy("evidence", tables.evidence, EVIDENCE_COLUMNS, rows.evidence());
   await copy(
     "source texts",
@@ -110,19 +108,17 @@ async function copyGraph(
     ["id", "text"],
     Object.entries(options.sourceTexts ?? {}),
   );
+  return rows;
 }
 
 /** The catalogue row: the graph's name now points at `version`, with its counts. */
 async function recordGraph(
   client: PoolClient,
   version: number,
-  graph: KnowledgeGraph,
+  source: GraphSource,
+  rows: GraphRows,
   options: LoadOptions,
 ) {
-  const attributes = graph.getAttributes();
-  const sources = Array.isArray(attributes.sources) ? (attributes.sources as SourceDocument[]) : [];
-  const kinds = pairs(countBy(graph.mapNodes((_key, node) => node.nodeKind)));
-  const relations = pairs(countBy(graph.mapEdges((_key, edge) => edge.relation)));
   await client.query(
     `INSERT INTO kg.graphs (name, version, title, sources, node_count, edge_count, kinds, relations, source_files)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -131,18 +127,24 @@ async function recordGraph(
     [
       options.name,
       version,
-      typeof attributes.title === "string" ? attributes.title : "",
-      JSON.stringify(sources),
-      graph.order,
-      graph.size,
-      JSON.stringify(kinds),
-      JSON.stringify(relations),
+      source.title,
+      JSON.stringify(source.sources),
+      source.order,
+      source.size,
+      JSON.stringify(pairs(rows.kinds)),
+      JSON.stringify(pairs(rows.relations)),
       options.sourceFiles,
     ],
   );
 }
 
-export async function loadGraph(pool: Pool, graph: KnowledgeGraph, options: LoadOptions) {
+/** Loads a graphology graph (what `kg db load` reads from files). */
+export function loadGraph(pool: Pool, graph: KnowledgeGraph, options: LoadOptions) {
+  return loadSource(pool, graphSource(graph), options);
+}
+
+/** Loads the rows of `source` as they are made, in one transaction. */
+export async function loadSource(pool: Pool, source: GraphSource, options: LoadOptions) {
   const started = Date.now();
   const log = options.progress ?? (() => {});
   const client = await pool.connect();
@@ -152,15 +154,15 @@ export async function loadGraph(pool: Pool, graph: KnowledgeGraph, options: Load
     const { old, version } = await reserveVersion(client, options);
     const tables = versionTables(version);
     await client.query(createVersionSql(tables));
-    await copyGraph(client, tables, graph, options, log);
+    const rows = await copyGraph(client, tables, source, options, log);
     log("building indexes");
     for (const statement of indexVersionSql(tables, version)) await client.query(statement);
     for (const table of Object.values(tables)) await client.query(`ANALYZE ${table}`);
-    await recordGraph(client, version, graph, options);
+    await recordGraph(client, version, source, rows, options);
     if (old !== undefined) await client.query(dropVersionSql(versionTables(old)));
     await client.query("COMMIT");
     log("committed");
-    return { version, nodes: graph.order, edges: graph.size, ms: Date.now() - started };
+    return { version, nodes: source.order, edges: source.size, ms: Date.now() - started };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;

@@ -43,7 +43,8 @@ export function toStoreEdge(row: Row, source: string, target: string): StoreEdge
     attributes: fromEdgeRecord({
       relation: text(row.relation),
       date: text(row.date),
-      evidence: row.has_evidence ? items.map(({ quote, source }) => ({ quote, source })) : null,
+      // fromEdgeRecord copies the items.
+      evidence: row.has_evidence ? items : null,
       rest: (row.rest ?? {}) as Record<string, unknown>,
     }),
   };

@@ -103,6 +103,36 @@ export class PostgresStore implements GraphStore {
     const words = queryWords(text);
     if (words.length === 0 || limit < 1) return [];
     const joined = words.join(" ");
+    // Names that start with the text rank above every other match; when they fill the answer,
+    // the (costlier) search through every word is not needed.
+    const starting = await this.namesStarting(joined, limit);
+    if (starting.length >= limit) return starting;
+    return this.namesWithWords(words, joined, limit);
+  }
+
+  /** Nodes with a name starting with `joined` (rank 0–3), best first: one index range scan. */
+  private namesStarting(joined: string, limit: number): Promise<StoreSearchHit[]> {
+    return this.query<{ key: string; label: string; nodeKind: string }>(
+      (t) => `
+      WITH ranked AS (
+        SELECT m.node, min(CASE WHEN m.words = $1 THEN 0 ELSE 2 END
+                           + CASE WHEN m.is_alias THEN 1 ELSE 0 END) AS rank
+        FROM ${t.names} m WHERE m.words >= $1 AND m.words < $1 || chr(1114111)
+        GROUP BY m.node
+      )
+      SELECT n.key, coalesce(n.label, n.key) AS "label", coalesce(n.kind, '') AS "nodeKind"
+      FROM ranked r CROSS JOIN LATERAL (SELECT * FROM ${t.nodes} n WHERE n.id = r.node OFFSET 0) n
+      ORDER BY r.rank, n.label_words, n.id LIMIT $2`,
+      [joined, limit],
+    );
+  }
+
+  /** Every node with a word starting with each query word, ranked as the contract says. */
+  private namesWithWords(
+    words: string[],
+    joined: string,
+    limit: number,
+  ): Promise<StoreSearchHit[]> {
     const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
     // The names holding the longest word come from the word index; each is then checked and
     // ranked, and its node read, by primary key (`OFFSET 0` keeps those probes: a common word

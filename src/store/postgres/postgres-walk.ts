@@ -8,6 +8,7 @@ import {
   DEFAULT_NODE_LIMIT,
   type NeighbourhoodOptions,
   type NeighbourhoodResult,
+  withoutEvidence,
 } from "../graph-store.ts";
 import { NODE_SELECT, toStoreEdge, toStoreNode } from "./postgres-rows.ts";
 import type { VersionTables } from "./schema.ts";
@@ -64,11 +65,18 @@ export async function postgresNeighbourhood(
     }
     layer = row.ids;
   }
-  return { ...(await readPart(query, ids, hiddenRelations)), ...(truncated ? { truncated } : {}) };
+  const withEvidence = options.evidence !== false;
+  const part = await readPart(query, ids, hiddenRelations, withEvidence);
+  return { ...part, ...(truncated ? { truncated } : {}) };
 }
 
 /** The walked nodes in walk order, and the edges between them (relations not hidden) by key. */
-async function readPart(query: VersionQuery, ids: number[], hiddenRelations: string[]) {
+async function readPart(
+  query: VersionQuery,
+  ids: number[],
+  hiddenRelations: string[],
+  withEvidence: boolean,
+) {
   // By primary key, one probe per node (`OFFSET 0`: not a scan, even when the nodes are many).
   const nodeRows = await query(
     (t) => `SELECT n.* FROM unnest($1::int[]) s(id)
@@ -90,20 +98,21 @@ async function readPart(query: VersionQuery, ids: number[], hiddenRelations: str
       ORDER BY e.id`,
     [ids, hiddenRelations],
   );
-  const evidence = await readEvidence(
-    query,
-    edgeRows.filter((row) => row.has_evidence).map((row) => Number(row.id)),
-  );
+  const evidence = withEvidence
+    ? await readEvidence(
+        query,
+        edgeRows.filter((row) => row.has_evidence).map((row) => Number(row.id)),
+      )
+    : new Map();
   const keyOf = (id: unknown) => String(byId.get(Number(id))?.key ?? "");
   return {
     nodes: ids.map((id) => toStoreNode(byId.get(id) ?? {})),
-    edges: edgeRows.map((row) =>
-      toStoreEdge(
-        { ...row, evidence: evidence.get(Number(row.id)) ?? [] },
-        keyOf(row.source),
-        keyOf(row.target),
-      ),
-    ),
+    edges: edgeRows.map((row) => {
+      if (!withEvidence)
+        return withoutEvidence(toStoreEdge(row, keyOf(row.source), keyOf(row.target)));
+      row.evidence = evidence.get(Number(row.id)) ?? [];
+      return toStoreEdge(row, keyOf(row.source), keyOf(row.target));
+    }),
   };
 }
 

@@ -54,7 +54,7 @@ CREATE TABLE ${t.evidence} (
 CREATE TABLE ${t.sources} (id text NOT NULL, text text NOT NULL);`;
 }
 
-/** Keys, both edge directions (covering what a walk reads), search words and hubs. */
+/** Keys, both edge directions (covering what a walk reads), search names and words, hubs. */
 export function indexVersionSql(t: VersionTables, version: number): string[] {
   const n = `_${version}`;
   return [
@@ -62,6 +62,7 @@ export function indexVersionSql(t: VersionTables, version: number): string[] {
     `CREATE UNIQUE INDEX nodes${n}_key ON ${t.nodes} (key)`,
     `CREATE INDEX nodes${n}_degree ON ${t.nodes} (degree DESC, id)`,
     `ALTER TABLE ${t.names} ADD CONSTRAINT names${n}_pk PRIMARY KEY (id)`,
+    `CREATE INDEX names${n}_words ON ${t.names} (words) INCLUDE (node, is_alias)`,
     `CREATE INDEX words${n}_word ON ${t.words} (word) INCLUDE (name)`,
     `ALTER TABLE ${t.edges} ADD CONSTRAINT edges${n}_pk PRIMARY KEY (id)`,
     `CREATE UNIQUE INDEX edges${n}_key ON ${t.edges} (key)`,
