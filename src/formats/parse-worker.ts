@@ -1,8 +1,8 @@
 // Opens big graph files off the main thread, so the page keeps answering while a 500 MB GEXF is
 // read and parsed, and posts the graph back as graphology's plain serialisation (class instances
-// cannot cross to the page). JSON, GEXF, GraphML, Turtle and N-Triples stream: each piece read is
-// parsed at once, so the text is never held whole and progress covers the parsing too. Other
-// files (CSV, JSON-LD) are read whole, up to `maxBytes`, and parsed by readGraphFiles.
+// cannot cross to the page). JSON, GEXF, GraphML, CSV, Turtle and N-Triples stream: each piece
+// read is parsed at once, so the text is never held whole and progress covers the parsing too.
+// Other files (JSON-LD) are read whole, up to `maxBytes`, and parsed by readGraphFiles.
 import type { SerializedGraph } from "graphology-types";
 import { detectFormat } from "./detect-format.ts";
 import type { ImportError, ImportFormat, ParseResult } from "./import-types.ts";
@@ -10,9 +10,9 @@ import { readGraphFiles } from "./read-graph-files.ts";
 
 export interface ParseRequest {
   files: File[];
-  /** The largest file read whole (CSV, JSON-LD). */
+  /** The largest file read whole (JSON-LD) or parsed as it streams in (Turtle, N-Triples...). */
   maxBytes: number;
-  /** The largest file of a format parsed as it streams in (JSON, GEXF, GraphML, RDF triples). */
+  /** The largest file of a format parsed as it streams in (JSON, GEXF, GraphML, CSV). */
   maxStreamBytes: number;
   /** Create the nodes edges name but the file does not list (the user chose "Open anyway"). */
   addMissingNodes?: boolean;
@@ -92,34 +92,41 @@ function withStreamingNote(
   const streamable = Math.round(limits.maxStreamBytes / (1024 * 1024));
   return {
     ...error,
-    fix: `${error.fix ?? "open a smaller file"}; or save it as JSON, GEXF or GraphML, which open up to ${streamable} MB`,
+    fix: `${error.fix ?? "open a smaller file"}; or save it as JSON, GEXF, GraphML or CSV, which open up to ${streamable} MB`,
   };
 }
 
 const TRIPLE_FORMATS = ["turtle", "trig", "ntriples", "nquads"];
 
 /**
- * A file parsed as it is read: JSON, GEXF and GraphML up to maxStreamBytes, Turtle, TriG,
- * N-Triples or N-Quads up to maxBytes; null for other files, which are read whole.
+ * Files parsed as they are read: JSON, GEXF, GraphML and CSV up to maxStreamBytes; Turtle,
+ * TriG, N-Triples or N-Quads up to maxBytes; null for other files, which are read whole.
  */
 async function streamFile(
   files: readonly File[],
   limits: Pick<ParseRequest, "maxBytes" | "maxStreamBytes" | "addMissingNodes">,
   onChunk: (bytes: number) => void,
 ): Promise<ParseResult | null> {
-  const [file] = files;
-  if (files.length !== 1 || file.size > limits.maxStreamBytes) return null;
-  const head = await file.slice(0, 65536).text();
-  const detected = detectFormat({ name: file.name, text: head, size: file.size });
-  if (!detected.ok) return null;
-  const format = detected.format;
-  if (format === "json" || format === "gexf" || format === "graphml") {
-    const { streamGraphFile } = await import("./stream-graph-file.ts");
-    const result = await streamGraphFile(file.name, format, bytePieces(file, onChunk), limits);
+  if (files.length === 0 || files.some((file) => file.size > limits.maxStreamBytes)) return null;
+  const formats: string[] = [];
+  for (const file of files) {
+    const head = await file.slice(0, 65536).text();
+    const detected = detectFormat({ name: file.name, text: head, size: file.size });
+    if (!detected.ok) return null;
+    formats.push(detected.format);
+  }
+  const [format] = formats;
+  const { isStreamFormat, streamGraphFile } = await import("./stream-graph-file.ts");
+  const isCsv = formats.every((each) => each === "csv") && files.length <= 2;
+  if (isCsv || (files.length === 1 && format !== "csv" && isStreamFormat(format as "json"))) {
+    const streamed = files.map((file) => ({ name: file.name, chunks: bytePieces(file, onChunk) }));
+    const result = await streamGraphFile(streamed, format as "json", limits);
     reply({ type: "progress", phase: "parsing" });
     return result;
   }
-  if (file.size > limits.maxBytes || !TRIPLE_FORMATS.includes(format)) return null;
+  const [file] = files;
+  if (files.length !== 1 || file.size > limits.maxBytes || !TRIPLE_FORMATS.includes(format))
+    return null;
   const { streamRdfFile } = await import("./rdf/read-rdf.ts");
   return streamRdfFile(file.name, file.size, format as "turtle", textPieces(file, onChunk), {
     language: navigator.language,

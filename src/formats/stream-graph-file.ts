@@ -1,21 +1,31 @@
 // Opens a graph file from a stream of its bytes, for files too big to hold as one string (the
-// app's parse worker reads a File this way): JSON, GEXF and GraphML are parsed as they arrive,
-// then checked and normalised exactly as parseGraphFile does, so both paths give the same graph
-// and the same errors. Never throws: every failure is an ImportError naming the file and place.
+// app's parse worker reads a File this way): JSON, GEXF, GraphML and CSV (an edge list and its
+// nodes file, one after the other) are parsed as they arrive, then checked and normalised exactly
+// as parseGraphFile does, so both paths give the same graph and the same errors. Never throws:
+// every failure is an ImportError naming the file and the place.
+import { readCsvTables } from "./csv.ts";
+import type { Table } from "./csv-table.ts";
 import type { DetectedFormat } from "./detect-format.ts";
 import { type GraphFile, importError, type ParseResult } from "./import-types.ts";
 import { readJsonValue } from "./json.ts";
 import type { RawResult } from "./normalise.ts";
 import { failure, finishRaw, withTitle } from "./parse-graph-file.ts";
+import { readTableStream } from "./stream-csv.ts";
 import { GexfStream } from "./stream-gexf.ts";
 import { GraphmlStream } from "./stream-graphml.ts";
 import { parseJsonStream } from "./stream-json.ts";
 import { streamXml } from "./stream-xml.ts";
 
-export type StreamFormat = "json" | "gexf" | "graphml";
+export type StreamFormat = "json" | "gexf" | "graphml" | "csv";
 
 export function isStreamFormat(format: DetectedFormat): format is StreamFormat {
-  return format === "json" || format === "gexf" || format === "graphml";
+  return format === "json" || format === "gexf" || format === "graphml" || format === "csv";
+}
+
+/** A file as a stream of bytes; CSV takes two (an edge list and its nodes file), read in turn. */
+export interface StreamedFile {
+  name: string;
+  chunks: AsyncIterable<Uint8Array>;
 }
 
 export interface StreamOptions {
@@ -23,15 +33,18 @@ export interface StreamOptions {
 }
 
 export async function streamGraphFile(
-  name: string,
+  streamed: readonly StreamedFile[],
   format: StreamFormat,
-  chunks: AsyncIterable<Uint8Array>,
   options: StreamOptions = {},
 ): Promise<ParseResult> {
-  const files: GraphFile[] = [{ name, text: "" }];
+  const files: GraphFile[] = streamed.map(({ name }) => ({ name, text: "" }));
+  const [{ name, chunks }] = streamed;
   try {
     if (format === "json") return await streamJson(files, chunks, options);
-    const raw = await streamXmlGraph(name, format, chunks, options);
+    const raw =
+      format === "csv"
+        ? await streamCsv(streamed)
+        : await streamXmlGraph(name, format, chunks, options);
     return finishRaw(raw, files, format, options.addMissingNodes);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -44,6 +57,16 @@ export async function streamGraphFile(
       ),
     );
   }
+}
+
+async function streamCsv(streamed: readonly StreamedFile[]): Promise<RawResult> {
+  const tables: Table[] = [];
+  for (const file of streamed) {
+    const table = await readTableStream(file.name, file.chunks);
+    if (!table.ok) return table;
+    tables.push(table.table);
+  }
+  return readCsvTables(tables);
 }
 
 async function streamJson(

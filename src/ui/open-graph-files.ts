@@ -7,13 +7,13 @@ import type { ParseReply, ParseRequest } from "../formats/parse-worker.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../model/types.ts";
 
 /**
- * The largest file a tab reads whole (CSV, JSON-LD). Text, parse tree and graph together take
+ * The largest file a tab reads whole (JSON-LD) or parses as RDF triples (Turtle, N-Triples...). Text, parse tree and graph together take
  * several times the file's size, and a tab runs out of memory well before the CLI's 250 MB limit.
  */
 export const BROWSER_MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 /**
- * The largest JSON, GEXF or GraphML file a tab opens: the worker parses them as they stream in,
- * so only the graph is held, never the text (src/formats/stream-graph-file.ts).
+ * The largest JSON, GEXF, GraphML or CSV file a tab opens: the worker parses them as they stream
+ * in, so only the graph is held, never the text (src/formats/stream-graph-file.ts).
  */
 export const BROWSER_MAX_STREAM_BYTES = 1024 * 1024 * 1024;
 /** Above this, parsing could hold the page for more than a moment: it moves to a worker. */
@@ -64,7 +64,7 @@ function failed(error: ImportError): OpenOutcome {
 
 /**
  * The file over the limit, if any: refused before a byte of it is read. Up to the streaming
- * limit the worker decides, once it knows the format (CSV and JSON-LD are read whole).
+ * limit the worker decides, once it knows the format (JSON-LD is read whole).
  */
 function tooBig(files: readonly File[]): File | null {
   return files.find((file) => file.size > BROWSER_MAX_STREAM_BYTES) ?? null;

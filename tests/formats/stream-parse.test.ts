@@ -4,7 +4,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ParseResult } from "../../src/formats/import-types.ts";
-import { type ExportFormat, parseGraphFile, serialise } from "../../src/formats/index.ts";
+import {
+  type ExportFormat,
+  type GraphFile,
+  parseGraphFile,
+  serialise,
+  serialiseCsv,
+} from "../../src/formats/index.ts";
 import { type StreamFormat, streamGraphFile } from "../../src/formats/stream-graph-file.ts";
 import { fixturePath } from "../fixture-path.ts";
 import { generatedGraph, nastyGraph } from "./graphs.ts";
@@ -18,6 +24,7 @@ async function* pieces(text: string, size: number): AsyncGenerator<Uint8Array> {
 }
 
 function formatOf(name: string): StreamFormat {
+  if (name.endsWith(".csv")) return "csv";
   if (name.endsWith(".gexf")) return "gexf";
   if (name.endsWith(".graphml")) return "graphml";
   return "json";
@@ -25,7 +32,7 @@ function formatOf(name: string): StreamFormat {
 
 async function bothWays(name: string, text: string, addMissingNodes = false) {
   const whole = parseGraphFile([{ name, text }], { addMissingNodes });
-  const streamed = await streamGraphFile(name, formatOf(name), pieces(text, 997), {
+  const streamed = await streamGraphFile([{ name, chunks: pieces(text, 997) }], formatOf(name), {
     addMissingNodes,
   });
   return { whole, streamed };
@@ -139,6 +146,59 @@ describe("streamed files give the graph the whole-text parsers give", () => {
   });
 });
 
+/** CSV files both ways: each file streamed in turn, as the worker does. */
+async function csvBothWays(files: GraphFile[]) {
+  const whole = parseGraphFile(files);
+  const streamed = await streamGraphFile(
+    files.map(({ name, text }) => ({ name, chunks: pieces(text, 61) })),
+    "csv",
+  );
+  return { whole, streamed };
+}
+
+describe("streamed CSV gives the tables the whole-text reader gives", () => {
+  it("our nodes.csv and edges.csv, of awkward strings and of a generated graph", async () => {
+    for (const graph of [nastyGraph(), generatedGraph(300, 5)]) {
+      const { nodes, edges } = serialiseCsv(graph);
+      const { whole, streamed } = await csvBothWays([
+        { name: "edges.csv", text: edges },
+        { name: "nodes.csv", text: nodes },
+      ]);
+      expect(whole.ok).toBe(true);
+      expect(comparable(streamed)).toEqual(comparable(whole));
+    }
+  });
+
+  it("an edge list alone: BOM, semicolons, LF, blank lines, quoted line breaks, Gephi's Type", async () => {
+    const text =
+      '\uFEFFSource;Target;Type;Label\n\na;b;Directed;"two\nlines; and ""quotes"""\n\n  \nb;c;Undirected;x\n';
+    const { whole, streamed } = await csvBothWays([{ name: "gephi.csv", text }]);
+    expect(whole.ok).toBe(true);
+    expect(comparable(streamed)).toEqual(comparable(whole));
+    const crlf = "source,target\r\nx,y\r\n\r\ny,z";
+    const both = await csvBothWays([{ name: "crlf.csv", text: crlf }]);
+    expect(comparable(both.streamed)).toEqual(comparable(both.whole));
+  });
+
+  it("errors: the same message, file and row line as the whole-text reader", async () => {
+    for (const text of [
+      "source,target\na,b\n\nc,d,e\n",
+      "source,target\na,b\nb,\n",
+      "name,other\n1,2\n",
+      'source,target\na,b\n"c,d\ne,f\n',
+    ]) {
+      const { whole, streamed } = await csvBothWays([{ name: "edges.csv", text }]);
+      expect(whole.ok).toBe(false);
+      if (whole.ok || streamed.ok) throw new Error("both should fail");
+      expect(streamed.error.message).toBe(whole.error.message);
+      expect(streamed.error.file).toBe("edges.csv");
+      // An unclosed quote is placed at the row it opens (the whole text gives the quote's column).
+      if (text.includes('"')) expect(streamed.error.line).toBe(3);
+      else expect(streamed.error).toEqual(whole.error);
+    }
+  });
+});
+
 describe("streamed files fail as the whole-text parsers do", () => {
   const skeletonProblems: [string, string][] = [
     [
@@ -175,11 +235,8 @@ describe("streamed files fail as the whole-text parsers do", () => {
 
   it("truncated XML: an error naming the file and a line, and no graph", async () => {
     const text = serialise(generatedGraph(200, 3), "gexf");
-    const result = await streamGraphFile(
-      "cut.gexf",
-      "gexf",
-      pieces(text.slice(0, text.length / 2), 4096),
-    );
+    const chunks = pieces(text.slice(0, text.length / 2), 4096);
+    const result = await streamGraphFile([{ name: "cut.gexf", chunks }], "gexf");
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.file).toBe("cut.gexf");
@@ -192,7 +249,10 @@ describe("streamed files fail as the whole-text parsers do", () => {
     const lines = serialise(generatedGraph(200, 3), "json").split("\n");
     const at = Math.floor(lines.length / 2);
     lines[at] = `${lines[at].slice(0, 4)}@${lines[at].slice(4)}`;
-    const result = await streamGraphFile("bad.json", "json", pieces(lines.join("\n"), 1000));
+    const result = await streamGraphFile(
+      [{ name: "bad.json", chunks: pieces(lines.join("\n"), 1000) }],
+      "json",
+    );
     expect(result).toMatchObject({
       ok: false,
       error: {
@@ -206,7 +266,10 @@ describe("streamed files fail as the whole-text parsers do", () => {
 
   it("JSON that stops early says the file ends before the JSON is complete", async () => {
     const text = serialise(generatedGraph(50, 3), "json");
-    const result = await streamGraphFile("cut.json", "json", pieces(text.slice(0, -200), 512));
+    const result = await streamGraphFile(
+      [{ name: "cut.json", chunks: pieces(text.slice(0, -200), 512) }],
+      "json",
+    );
     expect(result).toMatchObject({
       ok: false,
       error: {
@@ -217,7 +280,10 @@ describe("streamed files fail as the whole-text parsers do", () => {
   });
 
   it("text after the JSON value is an error too", async () => {
-    const result = await streamGraphFile("extra.json", "json", pieces('{"nodes":[]}\n x', 5));
+    const result = await streamGraphFile(
+      [{ name: "extra.json", chunks: pieces('{"nodes":[]}\n x', 5) }],
+      "json",
+    );
     expect(result).toMatchObject({ ok: false, error: { line: 2, column: 2 } });
   });
 });
