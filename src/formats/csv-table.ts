@@ -18,7 +18,11 @@ export function readTable(file: GraphFile): TableResult {
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   const parsed = parseRows(file.name, text);
   if ("error" in parsed) return { ok: false, error: parsed.error };
-  const { rows, lines } = parsed;
+  return tableFromRows(file, parsed.rows, parsed.lines);
+}
+
+/** The header and the rows under it, checked: the rows and lines of the whole file, as parsed. */
+export function tableFromRows(file: GraphFile, rows: string[][], lines: number[]): TableResult {
   const header = rows.shift()?.map((name) => name.trim());
   lines.shift();
   if (!header || header.every((name) => name === "")) {
@@ -111,7 +115,7 @@ function lineCounter(text: string): (offset: number) => number {
 }
 
 /** Comma, semicolon (spreadsheets in many locales) or tab: whichever the header uses most. */
-function guessDelimiter(headerLine: string): string {
+export function guessDelimiter(headerLine: string): string {
   const unquoted = headerLine.replace(/"[^"]*"/g, "");
   let best = ",";
   let bestCount = 0;
@@ -125,7 +129,7 @@ function guessDelimiter(headerLine: string): string {
   return best;
 }
 
-function csvFix(code: string): string {
+export function csvFix(code: string): string {
   if (code === "MissingQuotes")
     return 'close the quoted field with a double quote; write a quote inside a field as ""';
   if (code === "InvalidQuotes")

@@ -21,6 +21,11 @@ export function readCsv(files: readonly GraphFile[]): RawResult {
     if (!result.ok) return result;
     tables.push(result.table);
   }
+  return readCsvTables(tables);
+}
+
+/** The graph of an edge list and/or a nodes file, once each is a table (read whole or streamed). */
+export function readCsvTables(tables: readonly Table[]): RawResult {
   let edgesTable: Table | undefined;
   let nodesTable: Table | undefined;
   for (const table of tables) {

@@ -36,3 +36,8 @@ declare module "graphology-graphml/common/parser.js" {
     options?: { addMissingNodes?: boolean },
   ) => AbstractGraph;
 }
+
+declare module "graphology-gexf/common/helpers.js" {
+  /** A GEXF attribute value cast by its declared type (`integer`, `liststring`...). */
+  export function parseValue(type: string, value: string | null): unknown;
+}

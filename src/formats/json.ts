@@ -23,7 +23,12 @@ export type JsonReadResult =
 
 type Failure = Extract<JsonReadResult, { ok: false }>;
 
-function failure(file: GraphFile, place: Place, message: string, fix?: string): Failure {
+function failure(
+  file: Pick<GraphFile, "name">,
+  place: Place,
+  message: string,
+  fix?: string,
+): Failure {
   return { ok: false, error: importError(file.name, place, message, fix) };
 }
 
@@ -54,10 +59,14 @@ function parseFile(file: GraphFile): { ok: true; value: unknown } | Failure {
 }
 
 export function readJson(file: GraphFile): JsonReadResult {
-  const fail = (place: Place, message: string, fix?: string) => failure(file, place, message, fix);
   const parsed = parseFile(file);
   if (!parsed.ok) return parsed;
-  const value = parsed.value;
+  return readJsonValue(file, parsed.value);
+}
+
+/** A parsed JSON value as a graph: what readJson does once the text is parsed (or streamed). */
+export function readJsonValue(file: Pick<GraphFile, "name">, value: unknown): JsonReadResult {
+  const fail = (place: Place, message: string, fix?: string) => failure(file, place, message, fix);
   if (isObject(value) && isGephiLite(value)) {
     const raw = readGephiLite(value, file.name);
     return raw.ok ? { ok: true, kind: "graph", raw, format: "gephi-lite" } : raw;

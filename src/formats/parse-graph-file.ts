@@ -164,7 +164,10 @@ export function finishRaw(
 }
 
 /** Untitled graphs are named after their file, for the title bar and export file names. */
-function withTitle(result: ParseResult & { ok: true }, files: readonly GraphFile[]): ParseResult {
+export function withTitle(
+  result: ParseResult & { ok: true },
+  files: readonly GraphFile[],
+): ParseResult {
   if (!result.graph.getAttribute("title")) {
     const base = files[0].name.split(/[\\/]/).pop() ?? files[0].name;
     result.graph.setAttribute("title", base.replace(/\.[^.]*$/, "") || base);

@@ -1,7 +1,7 @@
 // GEXF and GraphML share their skeleton: a root, a <graph>, <node id> and <edge source target>.
 // Checking it on the DOM first gives errors with line numbers, before a library parser throws.
 import { didYouMean, didYouMeanPhrase } from "../model/did-you-mean.ts";
-import { type ImportError, importError } from "./import-types.ts";
+import { type ImportError, importError, type Place } from "./import-types.ts";
 import { lineOf, parseXml } from "./xml-document.ts";
 
 export interface XmlSkeleton {
@@ -65,15 +65,35 @@ export interface XmlReadOptions {
 }
 
 type SkeletonFailure = Extract<SkeletonResult, { ok: false }>;
-type Fail = (
-  element: Element | undefined,
-  path: string,
-  message: string,
-  fix?: string,
-) => SkeletonFailure;
+type Fail = (place: Place, path: string, message: string, fix?: string) => SkeletonFailure;
 
 function isFailure(value: unknown): value is SkeletonFailure {
   return (value as Partial<SkeletonFailure>).ok === false;
+}
+
+/**
+ * The <node> or <edge> elements as the checks see them: an attribute and a place each. The DOM
+ * reader passes elements; the streaming reader (stream-xml.ts) passes what it kept of them.
+ */
+export interface ElementList {
+  readonly length: number;
+  attribute(index: number, name: string): string | null;
+  place(index: number): Place;
+}
+
+function elementList(elements: readonly Element[]): ElementList {
+  return {
+    length: elements.length,
+    attribute: (index, name) => elements[index].getAttribute(name),
+    place: (index) => lineOf(elements[index]),
+  };
+}
+
+function failWith(file: string): Fail {
+  return (place, path, message, fix) => ({
+    ok: false as const,
+    error: importError(file, { ...place, path }, message, fix),
+  });
 }
 
 export function checkXmlSkeleton(
@@ -82,104 +102,127 @@ export function checkXmlSkeleton(
   format: "GEXF" | "GraphML",
   options: XmlReadOptions = {},
 ): SkeletonResult {
-  const fail: Fail = (element, path, message, fix) => ({
-    ok: false as const,
-    error: importError(file, { ...lineOf(element), path }, message, fix),
-  });
-  const graphElement = checkRoot(document, format, fail);
-  if (isFailure(graphElement)) return graphElement;
+  const root = document.documentElement;
+  const graphElement = document.getElementsByTagName("graph")[0];
+  const rootFailure = checkRoot(
+    { name: root.localName ?? root.nodeName, place: lineOf(root), hasGraph: !!graphElement },
+    file,
+    format,
+  );
+  if (rootFailure) return rootFailure;
   const nodeElements = Array.from(document.getElementsByTagName("node"));
-  const nodes = checkNodes(nodeElements, fail);
-  if (isFailure(nodes)) return nodes;
   const edgeElements = Array.from(document.getElementsByTagName("edge"));
-  const edgeIds = checkEdges(edgeElements, nodes, options, fail);
-  if (isFailure(edgeIds)) return edgeIds;
-  return { ok: true, skeleton: { graphElement, nodeElements, edgeElements, edgeIds } };
+  const checked = checkElements(
+    elementList(nodeElements),
+    elementList(edgeElements),
+    file,
+    options,
+  );
+  if (isFailure(checked)) return checked;
+  return { ok: true, skeleton: { graphElement, nodeElements, edgeElements, edgeIds: checked } };
 }
 
-/** The <graph> element, under a root of the right name. */
-function checkRoot(
-  document: Document,
+/** The root element's local name and place, and whether a <graph> was found inside it. */
+export interface RootFacts {
+  name: string;
+  place: Place;
+  hasGraph: boolean;
+}
+
+/** A root of the right name holding a <graph>; the failure otherwise. */
+export function checkRoot(
+  root: RootFacts,
+  file: string,
   format: "GEXF" | "GraphML",
-  fail: Fail,
-): Element | SkeletonFailure {
-  const root = document.documentElement;
+): SkeletonFailure | null {
+  const fail = failWith(file);
   const rootName = format.toLowerCase();
-  const rootFound = root.localName ?? root.nodeName;
-  if (rootFound !== rootName) {
+  if (root.name !== rootName) {
     return fail(
-      root,
-      rootFound,
-      `the root element is <${rootFound}>, so this is not a ${format} file`,
+      root.place,
+      root.name,
+      `the root element is <${root.name}>, so this is not a ${format} file`,
       `open a ${format} file (root element <${rootName}>), or give the file the extension of its format`,
     );
   }
-  const graphElement = document.getElementsByTagName("graph")[0];
-  if (!graphElement) {
+  if (!root.hasGraph) {
     return fail(
-      root,
+      root.place,
       `${rootName}`,
       `there is no <graph> element inside <${rootName}>`,
       `add <graph> with the <node> and <edge> elements`,
     );
   }
-  return graphElement;
+  return null;
+}
+
+/** Nodes, then edges: the ids of the edges, or the first problem in document order. */
+export function checkElements(
+  nodes: ElementList,
+  edges: ElementList,
+  file: string,
+  options: XmlReadOptions = {},
+): Set<string> | SkeletonFailure {
+  const fail = failWith(file);
+  const nodeIds = checkNodes(nodes, fail);
+  if (isFailure(nodeIds)) return nodeIds;
+  return checkEdges(edges, nodeIds, options, fail);
 }
 
 /** Every <node> by id; a node without an id or with a repeated one fails. */
-function checkNodes(nodeElements: Element[], fail: Fail): Map<string, Element> | SkeletonFailure {
-  const nodes = new Map<string, Element>();
-  for (const element of nodeElements) {
-    const id = element.getAttribute("id");
+function checkNodes(nodes: ElementList, fail: Fail): Map<string, number> | SkeletonFailure {
+  const ids = new Map<string, number>();
+  for (let index = 0; index < nodes.length; index++) {
+    const id = nodes.attribute(index, "id");
     if (!id)
       return fail(
-        element,
+        nodes.place(index),
         "node",
         "a <node> has no id attribute",
         'give every <node> a unique id="..."',
       );
-    const first = nodes.get(id);
-    if (first) {
-      const at = lineOf(first).line;
+    const first = ids.get(id);
+    if (first !== undefined) {
+      const at = nodes.place(first).line;
       return fail(
-        element,
+        nodes.place(index),
         `node[@id=${JSON.stringify(id)}]`,
         `duplicate node id ${JSON.stringify(id)}${at ? ` (first on line ${at})` : ""}`,
         "node ids must be unique: rename or merge one of the two nodes",
       );
     }
-    nodes.set(id, element);
+    ids.set(id, index);
   }
-  return nodes;
+  return ids;
 }
 
 /** The edges' ids; an edge without both ends, naming a missing node, or with a repeated id fails. */
 function checkEdges(
-  edgeElements: Element[],
-  nodes: ReadonlyMap<string, Element>,
+  edges: ElementList,
+  nodes: ReadonlyMap<string, number>,
   options: XmlReadOptions,
   fail: Fail,
 ): Set<string> | SkeletonFailure {
   const edgeIds = new Set<string>();
-  for (const element of edgeElements) {
-    const id = element.getAttribute("id");
+  for (let index = 0; index < edges.length; index++) {
+    const id = edges.attribute(index, "id");
     const name = id ? `edge ${JSON.stringify(id)}` : "an edge";
     const path = id ? `edge[@id=${JSON.stringify(id)}]` : "edge";
     for (const end of ["source", "target"]) {
-      const key = element.getAttribute(end);
+      const key = edges.attribute(index, end);
       if (!key)
         return fail(
-          element,
+          edges.place(index),
           path,
           `${name} has no ${end} attribute`,
           `give the <edge> a ${end}="node id"`,
         );
       if (!nodes.has(key) && !options.addMissingNodes) {
         const suggestion = didYouMeanPhrase(didYouMean(key, nodes.keys(), 1));
-        const missing = missingEndpoints(edgeElements, nodes);
+        const missing = missingEndpoints(edges, nodes);
         const inAll = missing > 1 ? ` (${missing} node ids named by edges are missing in all)` : "";
         const failure = fail(
-          element,
+          edges.place(index),
           path,
           `${name} names ${end} ${JSON.stringify(key)}, which is not a node id${suggestion}${inAll}`,
           `add <node id=${JSON.stringify(key)}> or correct the edge's ${end}; or open the file anyway, creating the missing nodes (kg import --add-missing-nodes)`,
@@ -191,7 +234,7 @@ function checkEdges(
     if (id) {
       if (edgeIds.has(id)) {
         return fail(
-          element,
+          edges.place(index),
           path,
           `duplicate edge id ${JSON.stringify(id)}`,
           "edge ids must be unique: rename one, or leave ids out",
@@ -203,11 +246,11 @@ function checkEdges(
   return edgeIds;
 }
 
-function missingEndpoints(edgeElements: Element[], nodes: ReadonlyMap<string, Element>): number {
+function missingEndpoints(edges: ElementList, nodes: ReadonlyMap<string, number>): number {
   const missing = new Set<string>();
-  for (const element of edgeElements) {
+  for (let index = 0; index < edges.length; index++) {
     for (const end of ["source", "target"]) {
-      const key = element.getAttribute(end);
+      const key = edges.attribute(index, end);
       if (key && !nodes.has(key)) missing.add(key);
     }
   }

@@ -7,10 +7,15 @@ import type { ParseReply, ParseRequest } from "../formats/parse-worker.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../model/types.ts";
 
 /**
- * The largest file a tab opens. Text, parse tree and graph together take several times the
- * file's size, and a tab runs out of memory well before the CLI's 250 MB limit.
+ * The largest file a tab reads whole (JSON-LD) or parses as RDF triples (Turtle, N-Triples...). Text, parse tree and graph together take
+ * several times the file's size, and a tab runs out of memory well before the CLI's 250 MB limit.
  */
 export const BROWSER_MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+/**
+ * The largest JSON, GEXF, GraphML or CSV file a tab opens: the worker parses them as they stream
+ * in, so only the graph is held, never the text (src/formats/stream-graph-file.ts).
+ */
+export const BROWSER_MAX_STREAM_BYTES = 1024 * 1024 * 1024;
 /** Above this, parsing could hold the page for more than a moment: it moves to a worker. */
 export const WORKER_THRESHOLD_BYTES = 2 * 1024 * 1024;
 
@@ -57,9 +62,12 @@ function failed(error: ImportError): OpenOutcome {
   return outcome;
 }
 
-/** The file over the limit, if any: refused before a byte of it is read. */
+/**
+ * The file over the limit, if any: refused before a byte of it is read. Up to the streaming
+ * limit the worker decides, once it knows the format (JSON-LD is read whole).
+ */
 function tooBig(files: readonly File[]): File | null {
-  return files.find((file) => file.size > BROWSER_MAX_IMPORT_BYTES) ?? null;
+  return files.find((file) => file.size > BROWSER_MAX_STREAM_BYTES) ?? null;
 }
 
 async function parseHere(files: readonly File[], options: OpenOptions): Promise<OpenOutcome> {
@@ -70,7 +78,7 @@ async function parseHere(files: readonly File[], options: OpenOptions): Promise<
   const result = await formats.readGraphFiles(
     files.map((file, index) => ({ name: file.name, text: texts[index], size: file.size })),
     {
-      maxBytes: BROWSER_MAX_IMPORT_BYTES,
+      maxBytes: big ? BROWSER_MAX_STREAM_BYTES : BROWSER_MAX_IMPORT_BYTES,
       language: navigator.language,
       addMissingNodes: options.addMissingNodes,
     },
@@ -123,6 +131,7 @@ function parseInWorker(
   const request: ParseRequest = {
     files: [...files],
     maxBytes: BROWSER_MAX_IMPORT_BYTES,
+    maxStreamBytes: BROWSER_MAX_STREAM_BYTES,
     addMissingNodes: options.addMissingNodes,
   };
   worker.postMessage(request);
