@@ -8,7 +8,13 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { createNodeBorderProgram } from "@sigma/node-border";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
+import {
+  createEdgeArrowHeadProgram,
+  createEdgeClampedProgram,
+  createEdgeCompoundProgram,
+  EdgeRectangleProgram,
+  NodeCircleProgram,
+} from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import { firstLayout } from "../../src/layout/initial-layout.ts";
 import { assignPositions, isPositioned } from "../../src/layout/positions.ts";
@@ -69,7 +75,11 @@ function programClasses(states: ReturnType<typeof drawingInputs>["states"]) {
   return {
     nodeProgramClasses: { circle: wrap(node as ProgramClass, true) },
     edgeProgramClasses: {
-      arrow: wrap(EdgeArrowProgram, false),
+      // Sigma's EdgeArrowProgram, built from its parts so that each part can be wrapped.
+      arrow: createEdgeCompoundProgram([
+        wrap(createEdgeClampedProgram(), false),
+        wrap(createEdgeArrowHeadProgram(), false),
+      ]),
       line: wrap(EdgeRectangleProgram, false),
       curvedArrow: wrap(EdgeCurvedArrowProgram, false),
       curvedLine: wrap(EdgeCurveProgram, false),
