@@ -22,6 +22,7 @@ export const STEPS = [
   "pan",
   "zoom",
   "layout",
+  "gpu-frame",
 ] as const;
 export type Step = (typeof STEPS)[number];
 /** The rows each step writes (bench/results.ts names them). */
@@ -34,6 +35,7 @@ export const STEP_METRICS = {
   pan: ["pan-frame"],
   zoom: ["zoom-frame"],
   layout: ["layout-longest-task"],
+  "gpu-frame": ["gpu-frame"],
 } as const satisfies Record<Step, readonly string[]>;
 
 export const PAGES = ["ours", "full-refresh", "cytoscape"] as const;

@@ -16,7 +16,11 @@ export default defineConfig({
     reportCompressedSize: false,
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
-      input: { ours: page("ours"), cytoscape: page("cytoscape") },
+      input: {
+        ours: page("ours"),
+        cytoscape: page("cytoscape"),
+        "baseline-defaults": page("baseline-defaults"),
+      },
     },
   },
   worker: { format: "es" },

@@ -25,6 +25,7 @@ import {
   tracedSeries,
   zoomSeries,
 } from "./frame-series.ts";
+import { measureGpuFrame } from "./gpu-frame.ts";
 
 export type { BrowserContext } from "./bench-page.ts";
 
@@ -149,8 +150,11 @@ async function measurePage(
   return figures;
 }
 
+/** The baselines that are pages of `--pages`; gpu-frame's is its own (gpu-frame.ts). */
+type PageBaseline = Exclude<Baseline, "sigma-defaults">;
+
 /** Each row the browser side writes, with the baselines it is compared against. */
-const COMPARISONS: [Metric, Step, Baseline[]][] = [
+const COMPARISONS: [Metric, Step, PageBaseline[]][] = [
   ["first-frame", "first-frame", ["cytoscape"]],
   ["first-frame-js", "first-frame", ["cytoscape"]],
   ["hover-frame", "hover", ["sigma-full-refresh", "cytoscape"]],
@@ -169,7 +173,7 @@ const COMPARISONS: [Metric, Step, Baseline[]][] = [
   ["heap-mb", "heap", []],
 ];
 
-const BASELINE_PAGES: Record<Baseline, PageName> = {
+const BASELINE_PAGES: Record<PageBaseline, PageName> = {
   "sigma-full-refresh": "full-refresh",
   cytoscape: "cytoscape",
 };
@@ -212,17 +216,24 @@ export async function measureBrowserSide(
   plan: BrowserPlan,
 ): Promise<ResultRow[]> {
   const byPage = new Map<PageName, Figures>();
-  byPage.set("ours", await measurePage(context, "ours", dataUrl, { steps: plan.steps }));
-  if (plan.pages.includes("full-refresh")) {
-    const steps = plan.steps.filter((step) => ["hover", "focus", "filter"].includes(step));
+  // gpu-frame opens its own pages (painting for real): ours is not opened for it alone.
+  const pageSteps = plan.steps.filter((step) => step !== "gpu-frame");
+  const ours =
+    pageSteps.length > 0 ? await measurePage(context, "ours", dataUrl, { steps: pageSteps }) : {};
+  byPage.set("ours", ours);
+  // A baseline page with nothing to measure is not opened (at 100k, Cytoscape's first frame
+  // alone takes tens of minutes).
+  const fullRefreshSteps = plan.steps.filter((step) => ["hover", "focus", "filter"].includes(step));
+  if (plan.pages.includes("full-refresh") && fullRefreshSteps.length > 0) {
+    const steps = fullRefreshSteps;
     byPage.set("full-refresh", await measurePage(context, "full-refresh", dataUrl, { steps }));
   }
-  if (plan.pages.includes("cytoscape")) {
-    const steps = plan.steps.filter((step) => step === "first-frame" || step === "hover");
+  const cytoscapeSteps = plan.steps.filter((step) => step === "first-frame" || step === "hover");
+  if (plan.pages.includes("cytoscape") && cytoscapeSteps.length > 0) {
+    const steps = cytoscapeSteps;
     const figures = await measurePage(context, "cytoscape", dataUrl, { steps, isCytoscape: true });
     byPage.set("cytoscape", figures);
   }
-  const ours = byPage.get("ours") as Figures;
   const rows: ResultRow[] = [];
   for (const [metric, step, baselines] of COMPARISONS) {
     if (!plan.steps.includes(step)) continue;
@@ -233,7 +244,30 @@ export async function measureBrowserSide(
       rows.push(compared(row, baseline, byPage.get(BASELINE_PAGES[baseline]) as Figures));
     }
   }
+  if (plan.steps.includes("gpu-frame")) rows.push(await gpuFrameRow(context, dataUrl, size));
   return rows;
+}
+
+/** gpu-frame: ours against sigma's default programs, both always measured (see gpu-frame.ts). */
+async function gpuFrameRow(
+  context: BrowserContext,
+  dataUrl: string,
+  size: GraphSize,
+): Promise<ResultRow> {
+  const row: ResultRow = { metric: "gpu-frame", nodes: size.nodes, edges: size.edges, ms: null };
+  try {
+    const { ours, baseline } = await measureGpuFrame(context, dataUrl);
+    const result = withBaseline(
+      { ...row, ms: ours.ms, maxMs: ours.maxMs },
+      "sigma-defaults",
+      baseline.ms,
+    );
+    return { ...result, baselineMaxMs: baseline.maxMs };
+  } catch (error) {
+    const note = (error as Error).message.split("\n")[0];
+    context.log(`  gpu-frame failed: ${note}`);
+    return { ...withBaseline(row, "sigma-defaults", null), maxMs: null, note };
+  }
 }
 
 /** The full run's extra check: does a 200k-node, 1M-edge graph load without crashing the tab. */

@@ -41,6 +41,7 @@ import {
   startTaskRecording,
   stopTaskRecording,
 } from "./frame-timing.ts";
+import { type GpuFramePageApi, redrawOnce, stageViewOf } from "./gpu-frame-api.ts";
 import { type BenchPageApi, graphFacts, LAYOUT_MARKS } from "./page-api.ts";
 
 instrumentRenderer(Sigma.prototype, {
@@ -184,4 +185,16 @@ const api: BenchPageApi = {
   },
 };
 window.__bench = api;
+/** The `gpu-frame` row's calls (bench/browser/gpu-frame.ts): the explorer as a user opens it. */
+const gpuFrame: GpuFramePageApi = {
+  async open(url) {
+    await api.fetchGraph(url);
+    await api.firstFrame();
+    // The first picture is framed in the frame after the panels mounted (renderer.ts).
+    await redrawOnce(current().renderer.sigma);
+  },
+  stageView: () => stageViewOf(current().renderer.sigma),
+  redraw: () => redrawOnce(current().renderer.sigma),
+};
+window.__gpuFrame = gpuFrame;
 Object.assign(window, { __breakdown: lastBreakdown, __firstFrameParts: firstFrameParts });

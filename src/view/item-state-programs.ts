@@ -17,6 +17,7 @@ import {
 } from "sigma/rendering";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
 import { type ItemStates, partRows } from "../state/item-states.ts";
+import { pickingOnDemand } from "./edge-picking-on-demand.ts";
 import {
   type DimmingLook,
   EDGE_DIMMING,
@@ -178,26 +179,28 @@ export interface ItemStatePrograms {
 
 /**
  * Our node program (fill by kind, ring by state) and arrow edges, all reading item states and
- * uploading their vertex arrays only after they changed (upload-on-change.ts).
+ * uploading their vertex arrays only after they changed (upload-on-change.ts); edges draw their
+ * picking pass only when an edge is looked up (edge-picking-on-demand.ts).
  */
 export function createItemStatePrograms(states: () => ItemStates): ItemStatePrograms {
   const reading = <T>(Base: T, look: DimmingLook) =>
     uploadingOnChange(withItemStates(Base, look, states));
+  const edges = <T>(Base: T) => pickingOnDemand(reading(Base, EDGE_DIMMING));
   const node = createNodeBorderProgram({
     // The order NODE_DIMMING was built for (see settings.ts).
     borders: [...DEFAULT_SETTINGS.nodeBorders],
   });
   const straightEdge = createEdgeCompoundProgram([
-    reading(createEdgeClampedProgram(), EDGE_DIMMING),
-    reading(createEdgeArrowHeadProgram(), EDGE_DIMMING),
+    edges(createEdgeClampedProgram()),
+    edges(createEdgeArrowHeadProgram()),
   ]);
   // The ready-made programs are typed for plain attributes; ours are a subtype.
   type Edges = EdgeProgramType<NodeAttributes, EdgeAttributes>;
   return {
     node: reading(node, NODE_DIMMING) as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>,
     straightEdge: straightEdge as unknown as Edges,
-    curvedEdge: reading(EdgeCurvedArrowProgram, EDGE_DIMMING) as unknown as Edges,
-    straightLine: reading(EdgeRectangleProgram, EDGE_DIMMING) as unknown as Edges,
-    curvedLine: reading(EdgeCurveProgram, EDGE_DIMMING) as unknown as Edges,
+    curvedEdge: edges(EdgeCurvedArrowProgram) as unknown as Edges,
+    straightLine: edges(EdgeRectangleProgram) as unknown as Edges,
+    curvedLine: edges(EdgeCurveProgram) as unknown as Edges,
   };
 }

@@ -18,6 +18,7 @@ import type { ViewState } from "../state/view-state.ts";
 import { appearanceChanges } from "./appearance-changes.ts";
 import { frame, reframeOnViewChanges, shown } from "./camera-framing.ts";
 import { skipEdgeLabelScan } from "./edge-label-scan.ts";
+import { pickEdgesOnDemand } from "./edge-picking-on-demand.ts";
 import { createForceRedraw } from "./force-redraw.ts";
 import { createItemStatePrograms } from "./item-state-programs.ts";
 import { createLabelDrawer } from "./label-drawer.ts";
@@ -94,6 +95,7 @@ function createSigma(container: HTMLElement, current: () => Drawing): GraphRende
     defaultDrawNodeHover: drawDiscNodeHover,
   });
   skipEdgeLabelScan(sigma);
+  pickEdgesOnDemand(sigma);
   sigma.on("beforeRender", () => labels.clear());
   return sigma;
 }

@@ -38,6 +38,23 @@ describe("targets", () => {
     expect(targetVerdict({ ...hover, ms: 30 })).toBe("MISSED");
     expect(targetVerdict({ ...hover, nodes: 1000, ms: 30 })).toBe("");
   });
+
+  it("holds gpu-frame to ours ≤ 1.1 × sigma's defaults at 20k and at 100k only", () => {
+    const gpu = (nodes: number, ms: number, baselineMs: number) =>
+      withBaseline(
+        { metric: "gpu-frame", nodes, edges: nodes * 5, ms },
+        "sigma-defaults",
+        baselineMs,
+      );
+    expect(targetVerdict(gpu(20_000, 1090, 1000))).toBe("met");
+    expect(targetVerdict(gpu(100_000, 1120, 1000))).toBe("MISSED");
+    expect(targetVerdict(gpu(100_000, 800, 1000))).toBe("met");
+    expect(targetVerdict(gpu(10_000, 5000, 1000))).toBe("");
+    expect(missedTargets([gpu(20_000, 2000, 1000)])).toEqual([
+      "target missed: gpu-frame at 20000 nodes is 2000 (ratio 0.5 against sigma-defaults); " +
+        "the target is a ratio ≥ 0.909.",
+    ]);
+  });
 });
 
 describe("formatTable", () => {

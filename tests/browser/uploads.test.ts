@@ -65,7 +65,9 @@ describe("vertex uploads", () => {
         graph.mergeNodeAttributes("undp", { x: x + 0.05 * Math.abs(x || 1), y });
       }`),
     )) as Uploads;
-    // Each array goes to two buffers: the picking pass's and the display's.
+    // A node array goes to two buffers: the picking pass's and the display's. Edges draw their
+    // picking pass when an edge is looked up (edge-picking-on-demand.ts): in the frame, the
+    // arrows' two programs (line and head) send their display buffers.
     expect(uploads["sigma-nodes"]?.whole.length).toBeGreaterThanOrEqual(2);
     expect(uploads["sigma-edges"]?.whole.length).toBeGreaterThanOrEqual(2);
 
