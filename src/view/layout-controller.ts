@@ -43,6 +43,12 @@ export interface LayoutControllerEvents {
 /** The controller with what only the renderer calls: a new dataset, a drag's pause and resume. */
 export interface RendererLayoutController extends LayoutController {
   setTarget(next: LayoutTarget): void;
+  /**
+   * The first layout arrived from its worker: it becomes what Reset returns to, and the nodes
+   * glide (or jump) there unless the user moved them since the dataset came (forces, Reset, By
+   * kind). Returns whether the nodes move.
+   */
+  arriveAtFirstLayout(positions: Positions): boolean;
   pauseForDrag(): void;
   resumeAfterDrag(): void;
 }
@@ -54,6 +60,12 @@ function glide(graph: KnowledgeGraph, positions: Positions, onDone: () => void):
   let frame = 0;
   const step = (now: number) => {
     const t = Math.min(1, (now - startedAt) / ANIMATION_MS);
+    if (t === 1) {
+      // Exactly the targets: from + (to - from) can miss `to` by a rounding.
+      assignPositions(graph, positions);
+      onDone();
+      return;
+    }
     const eased = easeInOut(t);
     const current: Positions = new Map();
     for (const [key, to] of positions) {
@@ -64,8 +76,7 @@ function glide(graph: KnowledgeGraph, positions: Positions, onDone: () => void):
       });
     }
     assignPositions(graph, current);
-    if (t < 1) frame = requestAnimationFrame(step);
-    else onDone();
+    frame = requestAnimationFrame(step);
   };
   frame = requestAnimationFrame(step);
   return () => cancelAnimationFrame(frame);
@@ -76,6 +87,8 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
   let forces: ForceLayout | null = null;
   let cancelAnimation: (() => void) | null = null;
   let wasRunningBeforeDrag = false;
+  /** Whether a layout button moved the nodes since the dataset came. */
+  let hasUserMoved = false;
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const listener of [...listeners]) listener();
@@ -113,6 +126,7 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
     isRunning: () => forces?.isRunning() ?? false,
     startForces() {
       if (!target) return;
+      hasUserMoved = true;
       stopAnimation();
       forces ??= createForceLayout(target.graph, events.onForcesMoved);
       forces.start();
@@ -120,9 +134,11 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
     },
     stopForces,
     reset() {
+      hasUserMoved = true;
       if (target) moveTo(target.firstPositions);
     },
     byKind() {
+      hasUserMoved = true;
       if (target) moveTo(kindLayout(target.graph, target.kinds));
     },
     subscribe(listener) {
@@ -135,7 +151,15 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
       forces?.kill();
       forces = null;
       target = next;
+      hasUserMoved = false;
       notify();
+    },
+    arriveAtFirstLayout(positions) {
+      if (!target) return false;
+      target = { ...target, firstPositions: positions };
+      if (hasUserMoved) return false;
+      moveTo(positions);
+      return true;
     },
     /** The worker would overwrite a dragged node with its own copy of the positions. */
     pauseForDrag() {

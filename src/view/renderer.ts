@@ -18,6 +18,7 @@ import type { ViewState } from "../state/view-state.ts";
 import { appearanceChanges } from "./appearance-changes.ts";
 import { frame, reframeOnViewChanges, shown } from "./camera-framing.ts";
 import { skipEdgeLabelScan } from "./edge-label-scan.ts";
+import { awaitFirstLayout, firstLayoutMoved, stopFirstLayout } from "./first-layout.ts";
 import { createForceRedraw } from "./force-redraw.ts";
 import { createItemStatePrograms } from "./item-state-programs.ts";
 import { createLabelDrawer } from "./label-drawer.ts";
@@ -99,13 +100,14 @@ function createSigma(container: HTMLElement, current: () => Drawing): GraphRende
 }
 
 /** The layout controller, redrawing sigma as the forces or a new layout move the nodes. */
-function createLayout(sigma: GraphRenderer): RendererLayoutController {
+function createLayout(sigma: GraphRenderer, afterMoved: () => void): RendererLayoutController {
   const forceRedraw = createForceRedraw(sigma);
   const layout = createLayoutController({
     onMoved: () => {
       forceRedraw.cancel();
       sigma.setCustomBBox(null);
       sigma.refresh();
+      afterMoved();
     },
     onForcesMoved: () => forceRedraw.positionsMoved(),
   });
@@ -140,6 +142,7 @@ function drawDataset(scene: Scene): void {
   sigma.setCustomBBox(keptFrame);
   sigma.setSetting("hideEdgesOnMove", hidesEdgesOnMove(scene.current.facts.dataset.graph.size));
   sigma.setGraph(scene.current.facts.dataset.graph);
+  awaitFirstLayout(scene);
   if (!keepsView) {
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     // Once the panels have followed (the stage may change size with them).
@@ -198,8 +201,11 @@ export function createRenderer(
   const scene = { container, derived, view: stores.view, current: first } as Scene;
   scene.sigma = createSigma(container, () => scene.current);
   scene.sigma.setGraph(first.facts.dataset.graph);
-  scene.layout = createLayout(scene.sigma);
+  scene.layout = createLayout(scene.sigma, () =>
+    firstLayoutMoved(scene, () => frame(scene, shown(scene))),
+  );
   setLayoutTarget(scene);
+  awaitFirstLayout(scene);
   const { sigma, layout } = scene;
 
   const unsubscribe = derived.subscribe(() => {
@@ -234,6 +240,7 @@ export function createRenderer(
     nodeState: (key) => nodeState(scene.current.states, scene.current.facts.index.indexed, key),
     edgeState: (key) => edgeState(scene.current.states, scene.current.facts.index.indexed, key),
     destroy() {
+      stopFirstLayout(scene);
       unbindPointer();
       unsubscribeFraming();
       stopWatchingStage();

@@ -4,7 +4,8 @@
 
 import type Sigma from "sigma";
 import type { DrawnAppearance } from "../appearance/index.ts";
-import { firstLayout } from "../layout/initial-layout.ts";
+import { laysOutInWorker, type PendingLayout } from "../layout/first-layout-async.ts";
+import { firstLayout, seededStart } from "../layout/initial-layout.ts";
 import { assignPositions, isPositioned, type Positions } from "../layout/positions.ts";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
 import type { DerivedView } from "../state/derive-view.ts";
@@ -24,6 +25,8 @@ export interface Drawing {
   inputs: DrawingInputs;
   states: ItemStates;
   firstPositions: Positions;
+  /** Drawn at its seeded start while the first layout runs in a worker (first-layout.ts). */
+  awaitsLayout: boolean;
 }
 
 /** Positions the graph (a first layout unless it brings its own) and prepares what is drawn. */
@@ -34,8 +37,10 @@ export function prepareDrawing(
   laidOut?: Positions,
 ): Drawing {
   const { graph } = facts.dataset;
-  const firstPositions = laidOut ?? firstLayout(graph);
-  if (!isPositioned(graph)) assignPositions(graph, firstPositions);
+  const isLaidOut = isPositioned(graph);
+  const awaitsLayout = !laidOut && !isLaidOut && laysOutInWorker(graph);
+  const firstPositions = laidOut ?? (awaitsLayout ? seededStart(graph) : firstLayout(graph));
+  if (!isLaidOut) assignPositions(graph, firstPositions);
   const { index } = facts;
   const states = createItemStates(index.indexed);
   writeItemStates(states, index.indexed, derived);
@@ -43,6 +48,7 @@ export function prepareDrawing(
     facts,
     states,
     firstPositions,
+    awaitsLayout,
     inputs: {
       derived,
       palette: facts.palette,
@@ -61,4 +67,8 @@ export interface Scene {
   view: Store<ViewState>;
   current: Drawing;
   layout: RendererLayoutController;
+  /** The first layout being computed in its worker, if any. */
+  pendingLayout: PendingLayout | null;
+  /** Set when the nodes glide to the first layout: frame them once they are there. */
+  framesWhenMoved: boolean;
 }
