@@ -13,11 +13,17 @@ import {
   nodeState,
   writeItemStates,
 } from "../state/item-states.ts";
-import type { Store } from "../state/store.ts";
+import { createStore, type Store } from "../state/store.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { appearanceChanges } from "./appearance-changes.ts";
 import { frame, reframeOnViewChanges, shown } from "./camera-framing.ts";
 import { skipEdgeLabelScan } from "./edge-label-scan.ts";
+import {
+  drawWithoutEdges,
+  type EdgeProgress,
+  STREAM_EDGES_ABOVE,
+  streamEdges,
+} from "./edge-stream.ts";
 import { awaitFirstLayout, firstLayoutMoved, stopFirstLayout } from "./first-layout.ts";
 import { createForceRedraw } from "./force-redraw.ts";
 import { createItemStatePrograms } from "./item-state-programs.ts";
@@ -29,6 +35,7 @@ import {
   CURVED_LINE_PROGRAM,
   createEdgeReducer,
   createNodeReducer,
+  edgeProgram,
   NODE_PROGRAM,
   STRAIGHT_EDGE_PROGRAM,
   STRAIGHT_LINE_PROGRAM,
@@ -47,6 +54,8 @@ export interface RendererHandle {
   showNode(key: string): void;
   /** Frames what is shown (a path, the focus neighbourhood, else all), labels included. */
   frameShown(): void;
+  /** How many of the graph's edges are drawn: big graphs stream them in after the nodes. */
+  readonly edgeProgress: Pick<Store<EdgeProgress>, "get" | "subscribe">;
   /** How a node or edge is drawn now: normal, dimmed or hidden (see item-states.ts). */
   nodeState(key: string): ItemState;
   edgeState(key: string): ItemState;
@@ -130,6 +139,27 @@ function setLayoutTarget(scene: Scene): void {
 }
 
 /**
+ * Hands sigma the dataset's graph: at once when small; above STREAM_EDGES_ABOVE edges, nodes
+ * first and the edges streamed in after (edge-stream.ts), with their progress in the store.
+ */
+function setSigmaGraph(scene: Scene): void {
+  scene.stopEdgeStream?.();
+  const { sigma, current, edgeProgress } = scene;
+  const { graph } = current.facts.dataset;
+  if (graph.size <= STREAM_EDGES_ABOVE) {
+    sigma.setGraph(graph);
+    edgeProgress.update(() => ({ drawn: graph.size, total: graph.size }));
+    return;
+  }
+  drawWithoutEdges(
+    sigma,
+    (key, attributes) => edgeProgram(attributes, scene.current.inputs.curvatures.get(key)),
+    () => sigma.setGraph(graph),
+  );
+  scene.stopEdgeStream = streamEdges(sigma, (progress) => edgeProgress.update(() => progress));
+}
+
+/**
  * A new dataset: a new graph for sigma, laid out, seen whole. A grown one (remote mode) keeps
  * the view: the old extent stays sigma's frame and the camera stays, so what was drawn stays
  * where it was on screen and newcomers appear beside their neighbours.
@@ -143,7 +173,7 @@ function drawDataset(scene: Scene): void {
   setLayoutTarget(scene);
   sigma.setCustomBBox(keptFrame);
   sigma.setSetting("hideEdgesOnMove", hidesEdgesOnMove(scene.current.facts.dataset.graph.size));
-  sigma.setGraph(scene.current.facts.dataset.graph);
+  setSigmaGraph(scene);
   awaitFirstLayout(scene);
   if (!keepsView) {
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
@@ -201,8 +231,9 @@ export function createRenderer(
   const { derived } = stores;
   const first = prepareDrawing(derived.facts(), derived.view(), derived.appearance());
   const scene = { container, derived, view: stores.view, current: first } as Scene;
+  scene.edgeProgress = createStore<EdgeProgress>({ drawn: 0, total: 0 });
   scene.sigma = createSigma(container, () => scene.current);
-  scene.sigma.setGraph(first.facts.dataset.graph);
+  setSigmaGraph(scene);
   scene.layout = createLayout(scene.sigma, () =>
     firstLayoutMoved(scene, () => frame(scene, shown(scene))),
   );
@@ -232,6 +263,7 @@ export function createRenderer(
   return {
     sigma,
     layout,
+    edgeProgress: scene.edgeProgress,
     showNode(key) {
       if (!sigma.getNodeDisplayData(key)) return;
       // Frame the focused neighbourhood when there is one, else just the node.
@@ -243,6 +275,7 @@ export function createRenderer(
     edgeState: (key) => edgeState(scene.current.states, scene.current.facts.index.indexed, key),
     destroy() {
       stopFirstLayout(scene);
+      scene.stopEdgeStream?.();
       unbindPointer();
       unsubscribeFraming();
       stopWatchingStage();

@@ -14,6 +14,7 @@ import { createItemStates, type ItemStates, writeItemStates } from "../state/ite
 import type { Store } from "../state/store.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { parallelEdgeCurvatures } from "./edge-curvature.ts";
+import type { EdgeProgress } from "./edge-stream.ts";
 import type { RendererLayoutController } from "./layout-controller.ts";
 import { type DrawingInputs, THICKEN_SPOTLIGHT_MAX_ITEMS } from "./reducers.ts";
 
@@ -71,4 +72,7 @@ export interface Scene {
   pendingLayout: PendingLayout | null;
   /** Set when the nodes glide to the first layout: frame them once they are there. */
   framesWhenMoved: boolean;
+  /** How many edges sigma draws so far (big graphs stream them in), and how to stop that. */
+  edgeProgress: Store<EdgeProgress>;
+  stopEdgeStream?: () => void;
 }
