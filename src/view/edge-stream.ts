@@ -8,9 +8,12 @@
 // task. A later full refresh (new colours, a new layout) draws every edge at once, as before.
 // The sigma internals used (`addEdge`, `edgeDataCache`) are checked here, and
 // tests/browser/edge-stream.test.ts fails if sigma draws the first frame another way.
-import type { EdgeAttributes } from "../model/types.ts";
+import type Sigma from "sigma";
+import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
 import { type BudgetLimits, nextBudget } from "./redraw-cycle.ts";
-import type { GraphRenderer } from "./scene.ts";
+
+/** scene.ts's GraphRenderer, named here so that scene.ts may import this module's types. */
+type GraphRenderer = Sigma<NodeAttributes, EdgeAttributes>;
 
 /** Above this many edges a new graph is drawn nodes first, edges streamed after. */
 export const STREAM_EDGES_ABOVE = 20_000;

@@ -82,6 +82,34 @@ function glide(graph: KnowledgeGraph, positions: Positions, onDone: () => void):
   return () => cancelAnimationFrame(frame);
 }
 
+/** Jumps (big graphs, or no animation frames) or glides to the positions; returns a cancel. */
+function moveGraph(
+  graph: KnowledgeGraph,
+  positions: Positions,
+  onMoved: () => void,
+): (() => void) | null {
+  if (graph.order > ANIMATION_MAX_NODES || typeof requestAnimationFrame === "undefined") {
+    assignPositions(graph, positions);
+    onMoved();
+    return null;
+  }
+  return glide(graph, positions, onMoved);
+}
+
+/** Listeners that run when the forces start or stop. */
+function listenerSet() {
+  const listeners = new Set<() => void>();
+  return {
+    notify: () => {
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
 export function createLayoutController(events: LayoutControllerEvents): RendererLayoutController {
   let target: LayoutTarget | null = null;
   let forces: ForceLayout | null = null;
@@ -89,10 +117,7 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
   let wasRunningBeforeDrag = false;
   /** Whether a layout button moved the nodes since the dataset came. */
   let hasUserMoved = false;
-  const listeners = new Set<() => void>();
-  const notify = () => {
-    for (const listener of [...listeners]) listener();
-  };
+  const { notify, subscribe } = listenerSet();
 
   function stopAnimation() {
     cancelAnimation?.();
@@ -101,15 +126,9 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
 
   function moveTo(positions: Positions) {
     if (!target) return;
-    const { graph } = target;
     stopForces();
     stopAnimation();
-    if (graph.order > ANIMATION_MAX_NODES || typeof requestAnimationFrame === "undefined") {
-      assignPositions(graph, positions);
-      events.onMoved();
-      return;
-    }
-    cancelAnimation = glide(graph, positions, () => {
+    cancelAnimation = moveGraph(target.graph, positions, () => {
       cancelAnimation = null;
       events.onMoved();
     });
@@ -141,10 +160,7 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
       hasUserMoved = true;
       if (target) moveTo(kindLayout(target.graph, target.kinds));
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     /** A new dataset: the old worker goes, the new graph keeps its first positions for reset. */
     setTarget(next) {
       stopAnimation();
