@@ -1,6 +1,6 @@
 // The renderer's side of the first layout in a worker (layout/first-layout-async.ts): the graph
 // is drawn at its seeded start at once, and when the deterministic positions arrive the nodes
-// glide there and the camera frames them, unless the user moved the nodes meanwhile (forces,
+// jump there and the camera frames them, unless the user moved the nodes meanwhile (forces,
 // Reset, By kind) or another dataset came. The stage's `data-first-layout` attribute says
 // where it is ("pending", then "done"), for tests and the benchmark.
 import { layOutInBackground } from "../layout/first-layout-async.ts";

@@ -45,8 +45,9 @@ export interface RendererLayoutController extends LayoutController {
   setTarget(next: LayoutTarget): void;
   /**
    * The first layout arrived from its worker: it becomes what Reset returns to, and the nodes
-   * glide (or jump) there unless the user moved them since the dataset came (forces, Reset, By
-   * kind). Returns whether the nodes move.
+   * jump there (one full refresh; a glide of thousands of nodes refreshes every frame) unless
+   * the user moved them since the dataset came (forces, Reset, By kind). Returns whether the
+   * nodes move.
    */
   arriveAtFirstLayout(positions: Positions): boolean;
   pauseForDrag(): void;
@@ -87,8 +88,10 @@ function moveGraph(
   graph: KnowledgeGraph,
   positions: Positions,
   onMoved: () => void,
+  mayGlide = true,
 ): (() => void) | null {
-  if (graph.order > ANIMATION_MAX_NODES || typeof requestAnimationFrame === "undefined") {
+  const jumps = !mayGlide || graph.order > ANIMATION_MAX_NODES;
+  if (jumps || typeof requestAnimationFrame === "undefined") {
     assignPositions(graph, positions);
     onMoved();
     return null;
@@ -115,8 +118,7 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
   let forces: ForceLayout | null = null;
   let cancelAnimation: (() => void) | null = null;
   let wasRunningBeforeDrag = false;
-  /** Whether a layout button moved the nodes since the dataset came. */
-  let hasUserMoved = false;
+  let hasUserMoved = false; // a layout button moved the nodes since the dataset came
   const { notify, subscribe } = listenerSet();
 
   function stopAnimation() {
@@ -124,14 +126,15 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
     cancelAnimation = null;
   }
 
-  function moveTo(positions: Positions) {
+  function moveTo(positions: Positions, mayGlide = true) {
     if (!target) return;
     stopForces();
     stopAnimation();
-    cancelAnimation = moveGraph(target.graph, positions, () => {
+    const onMoved = () => {
       cancelAnimation = null;
       events.onMoved();
-    });
+    };
+    cancelAnimation = moveGraph(target.graph, positions, onMoved, mayGlide);
   }
 
   function stopForces() {
@@ -174,7 +177,7 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
       if (!target) return false;
       target = { ...target, firstPositions: positions };
       if (hasUserMoved) return false;
-      moveTo(positions);
+      moveTo(positions, false);
       return true;
     },
     /** The worker would overwrite a dragged node with its own copy of the positions. */

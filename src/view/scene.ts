@@ -70,7 +70,7 @@ export interface Scene {
   layout: RendererLayoutController;
   /** The first layout being computed in its worker, if any. */
   pendingLayout: PendingLayout | null;
-  /** Set when the nodes glide to the first layout: frame them once they are there. */
+  /** Set when the nodes move to the first layout: frame them once they are there. */
   framesWhenMoved: boolean;
   /** How many edges sigma draws so far (big graphs stream them in), and how to stop that. */
   edgeProgress: Store<EdgeProgress>;

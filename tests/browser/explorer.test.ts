@@ -327,7 +327,7 @@ describe("layout", () => {
 
   // 21,000 items on SwiftShader: a loaded 2-core machine needs more than the default minute.
   it("on a graph too big to reprocess per frame, redraws the forces' moves in slices", {
-    timeout: 180_000,
+    timeout: 300_000,
   }, async () => {
     const { page, errors } = await open();
     // 3,000 nodes and 18,000 edges: above the 20,000 items that are reprocessed whole.
@@ -363,6 +363,12 @@ describe("layout", () => {
         }
         return worst;
       });
+    // 3,000 nodes get their first layout from a worker: the forces start from it.
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById("stage")?.dataset.firstLayout), {
+        timeout: 120_000,
+      })
+      .toBe("done");
     const start = await position(page, "n1500");
     const forces = page.getByRole("button", { name: "Force layout" });
     await forces.click();
