@@ -41,7 +41,6 @@ import {
   STRAIGHT_LINE_PROGRAM,
 } from "./reducers.ts";
 import { type Drawing, type GraphRenderer, prepareDrawing, type Scene } from "./scene.ts";
-import { dropWindowResizeRefresh, stageResized } from "./stage-resize.ts";
 
 export type { GraphRenderer };
 
@@ -65,15 +64,14 @@ export interface RendererHandle {
 /** Asks sigma for a repaint when the stage's size changes; returns how to stop watching. */
 function watchStageSize(container: HTMLElement, sigma: GraphRenderer): () => void {
   // Sigma only watches the window; panels (an alert, the status line) can resize the stage too.
-  // The observer also reports the size it starts with: that needs no repaint. A new size needs
-  // a new label grid, not a full refresh (see stage-resize.ts).
-  dropWindowResizeRefresh(sigma);
+  // The observer also reports the size it starts with: that needs no repaint, and at 500,000
+  // edges a refresh re-runs every reducer and reprocesses the graph (seconds).
   let stageSize = { width: container.offsetWidth, height: container.offsetHeight };
   const resizeObserver = new ResizeObserver(() => {
     const size = { width: container.offsetWidth, height: container.offsetHeight };
     if (size.width === stageSize.width && size.height === stageSize.height) return;
     stageSize = size;
-    stageResized(sigma);
+    sigma.scheduleRefresh();
   });
   resizeObserver.observe(container);
   return () => resizeObserver.disconnect();
