@@ -27,7 +27,7 @@ export const STEPS = [
 export type Step = (typeof STEPS)[number];
 /** The rows each step writes (bench/results.ts names them). */
 export const STEP_METRICS = {
-  "first-frame": ["first-frame", "first-frame-js"],
+  "first-frame": ["first-frame", "all-edges-drawn", "edge-stream-longest-task", "first-frame-js"],
   heap: ["heap-mb"],
   hover: ["hover-frame", "hover-frame-biggest-hub", "hover-frame-median-node", "hover-js"],
   focus: ["focus-d2-frame", "focus-d2-js"],

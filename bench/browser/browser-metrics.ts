@@ -124,6 +124,10 @@ async function measurePage(
         page = opened;
       });
       record(figures, "first-frame", "first-frame-js", first.series);
+      if (first.edges.allDrawn.length > 0) {
+        figures["all-edges-drawn"] = first.edges.allDrawn;
+        figures["edge-stream-longest-task"] = first.edges.longestTask;
+      }
       context.log(`  [${name}] cold first frames ${first.series.frames.map(round).join(", ")} ms`);
       facts = first.facts;
     } else {
@@ -156,6 +160,8 @@ type PageBaseline = Exclude<Baseline, "sigma-defaults">;
 /** Each row the browser side writes, with the baselines it is compared against. */
 const COMPARISONS: [Metric, Step, PageBaseline[]][] = [
   ["first-frame", "first-frame", ["cytoscape"]],
+  ["all-edges-drawn", "first-frame", []],
+  ["edge-stream-longest-task", "first-frame", []],
   ["first-frame-js", "first-frame", ["cytoscape"]],
   ["hover-frame", "hover", ["sigma-full-refresh", "cytoscape"]],
   ["hover-frame-biggest-hub", "hover", ["sigma-full-refresh"]],

@@ -1,11 +1,11 @@
 // Series of measured inputs on a bench page, each read two ways: the page's JavaScript apart from
 // drawing (page/frame-timing.ts), and the whole frame from a Chrome trace (whole-frame.ts): all
 // main-thread time from the input to the end of the task that drew its result.
-import { FRAME_MARKS, type GraphFacts, LAYOUT_MARKS } from "../page/page-api.ts";
+import { EDGE_STREAM_MARKS, FRAME_MARKS, type GraphFacts, LAYOUT_MARKS } from "../page/page-api.ts";
 import { median } from "../results.ts";
 import { BenchPage, type BrowserContext, type PageName } from "./bench-page.ts";
-import { longestMainThreadTaskMs, traceEvents } from "./longest-task.ts";
-import { wholeFramesMs } from "./whole-frame.ts";
+import { longestMainThreadTaskMs, type TraceEvent, traceEvents } from "./longest-task.ts";
+import { wallUntilTaskEndMs, wholeFramesMs } from "./whole-frame.ts";
 
 const TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "blink.user_timing"];
 const TRACE_WARM_UP_MS = 300;
@@ -36,6 +36,7 @@ export async function tracedSeries(
   name: string,
   input: (run: number) => Promise<number | undefined>,
   between?: (run: number) => Promise<unknown>,
+  readTrace?: (events: readonly TraceEvent[]) => void,
 ): Promise<Series> {
   const labels: string[] = [];
   const js: number[] = [];
@@ -61,7 +62,36 @@ export async function tracedSeries(
     trace = await context.browser.stopTracing();
   }
   const events = traceEvents(JSON.parse(trace.toString("utf8")));
+  readTrace?.(events);
   return { js, frames: wholeFramesMs(events, labels, FRAME_MARKS) };
+}
+
+/** Per cold run: input to the frame that drew the last edge (wall), and the stream's longest task. */
+export interface EdgeStreamFigures {
+  allDrawn: number[];
+  longestTask: number[];
+}
+
+/** Waits for the page's edges (when it streams them) and reads the stream's figures. */
+async function edgeStreamOf(
+  page: BenchPage,
+  label: string,
+  edges: EdgeStreamFigures,
+): Promise<{ wait: () => Promise<unknown>; read: (events: readonly TraceEvent[]) => void }> {
+  if (!(await page.has("edgesDrawn"))) return { wait: async () => {}, read: () => {} };
+  return {
+    async wait() {
+      if (!(await page.call<boolean>("edgesDrawn"))) {
+        throw new Error(`${page.name}: the edges were not all drawn within 10 minutes.`);
+      }
+    },
+    read(events) {
+      edges.allDrawn.push(
+        wallUntilTaskEndMs(events, `${FRAME_MARKS.input}${label}`, EDGE_STREAM_MARKS.to),
+      );
+      edges.longestTask.push(longestMainThreadTaskMs(events, EDGE_STREAM_MARKS));
+    },
+  };
 }
 
 /**
@@ -74,18 +104,27 @@ export async function coldFirstFrames(
   name: PageName,
   dataUrl: string,
   onOpen: (page: BenchPage) => void,
-): Promise<{ series: Series; page: BenchPage; facts: GraphFacts }> {
+): Promise<{ series: Series; edges: EdgeStreamFigures; page: BenchPage; facts: GraphFacts }> {
   const series: Series = { js: [], frames: [] };
+  const edges: EdgeStreamFigures = { allDrawn: [], longestTask: [] };
   for (let run = 0; ; run++) {
     const page = await BenchPage.open(context, name);
     onOpen(page);
     const facts = await page.fetchGraph(dataUrl);
-    const once = await tracedSeries({ ...context, runs: 1 }, page, `first-frame-${run}`, () =>
-      page.call("firstFrame"),
+    const seriesName = `first-frame-${run}`;
+    // tracedSeries labels its single run `${seriesName}-0`.
+    const stream = await edgeStreamOf(page, `${seriesName}-0`, edges);
+    const once = await tracedSeries(
+      { ...context, runs: 1 },
+      page,
+      seriesName,
+      () => page.call("firstFrame"),
+      stream.wait,
+      stream.read,
     );
     series.js.push(...once.js);
     series.frames.push(...once.frames);
-    if (run === context.runs - 1) return { series, page, facts };
+    if (run === context.runs - 1) return { series, edges, page, facts };
     await page.close();
   }
 }

@@ -87,3 +87,22 @@ export function wholeFramesMs(
     return busyUntilTaskEndMs(tasks, input.ts, drawn.ts);
   });
 }
+
+/**
+ * Wall-clock milliseconds from the first event named `inputMark` to the end of the task (on the
+ * same thread) running at the first event named `endMark`: what a user waits, idle gaps included.
+ */
+export function wallUntilTaskEndMs(
+  events: readonly TraceEvent[],
+  inputMark: string,
+  endMark: string,
+): number {
+  const input = events.find((event) => event.name === inputMark);
+  const end = events.find((event) => event.name === endMark);
+  if (!input || !end) {
+    throw new Error(`trace: no "${input ? endMark : inputMark}" mark; the page did not get there.`);
+  }
+  const tasks = threadTasks(events, end.pid, end.tid);
+  const covering = tasks.find((task) => task.start <= end.ts && end.ts <= task.end);
+  return ((covering ? covering.end : end.ts) - input.ts) / 1000;
+}

@@ -16,6 +16,7 @@ import { mountAlerts } from "../../src/ui/alerts.ts";
 import type { AppContext } from "../../src/ui/app-context.ts";
 import { mountAppearance } from "../../src/ui/appearance-panel.ts";
 import { mountDetails } from "../../src/ui/details.ts";
+import { mountEdgeProgress } from "../../src/ui/edge-progress.ts";
 import { mountFileTools } from "../../src/ui/file-tools.ts";
 import { mountFocusControls } from "../../src/ui/focus-controls.ts";
 import { mountGraphTitle } from "../../src/ui/graph-title.ts";
@@ -42,7 +43,7 @@ import {
   stopTaskRecording,
 } from "./frame-timing.ts";
 import { type GpuFramePageApi, redrawOnce, stageViewOf } from "./gpu-frame-api.ts";
-import { type BenchPageApi, graphFacts, LAYOUT_MARKS } from "./page-api.ts";
+import { type BenchPageApi, EDGE_STREAM_MARKS, graphFacts, LAYOUT_MARKS } from "./page-api.ts";
 
 instrumentRenderer(Sigma.prototype, {
   draw: ["render", "renderHighlightedNodes"],
@@ -96,6 +97,7 @@ function mountPanels(ctx: AppContext): (() => void)[] {
     mountLegend(ctx, slot("legend")),
     mountAppearance(ctx, slot("appearance")),
     mountStatusLine(ctx, slot("status")),
+    mountEdgeProgress(ctx, slot("stage")),
     mountTimeline(ctx, slot("timeline")),
     mountReadingToggle(ctx, slot("reading-toggle")),
     mountReadingPane(ctx, slot("reading")),
@@ -118,6 +120,31 @@ function open(graph: KnowledgeGraph): Explorer {
   const ctx: AppContext = { dataset, view, derived, renderer, announce };
   return { ctx, unmount: mountPanels(ctx) };
 }
+
+/** Resolves when every edge of the explorer's graph is drawn; marks EDGE_STREAM_MARKS. */
+function watchEdgeStream(renderer: RendererHandle): Promise<void> {
+  let hasStarted = false;
+  return new Promise((resolve) => {
+    const onProgress = ({ drawn, total }: { drawn: number; total: number }) => {
+      if (!hasStarted && (drawn > 0 || drawn >= total)) {
+        hasStarted = true;
+        performance.mark(EDGE_STREAM_MARKS.from);
+      }
+      if (drawn < total) return;
+      unsubscribe();
+      // The frame that draws the last slice: sigma renders on the next animation frame.
+      renderer.sigma.once("afterRender", () => {
+        performance.mark(EDGE_STREAM_MARKS.to);
+        resolve();
+      });
+      renderer.sigma.scheduleRender();
+    };
+    const unsubscribe = renderer.edgeProgress.subscribe(onProgress);
+    onProgress(renderer.edgeProgress.get());
+  });
+}
+
+let edgesDrawn: Promise<void> = Promise.resolve();
 
 function current(): AppContext {
   if (explorer === null) throw new Error("ours page: call firstFrame() first.");
@@ -146,7 +173,12 @@ const api: BenchPageApi = {
       graph.import(data);
       firstFrameParts.importMs = performance.now() - start;
       explorer = open(graph);
+      edgesDrawn = watchEdgeStream(explorer.ctx.renderer);
     });
+  },
+  async edgesDrawn() {
+    const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), 600_000));
+    return Promise.race([edgesDrawn.then(() => true), timeout]);
   },
   async teardown() {
     if (explorer === null) return;

@@ -27,6 +27,11 @@ export interface BenchPageApi {
    * is marked before `JSON.parse`, so the whole frame includes parsing and the JS figure not.
    */
   firstFrame(): Promise<number>;
+  /**
+   * Resolves once every edge of the last firstFrame's graph is drawn (big graphs stream them in
+   * after the nodes): true, or false after 10 minutes. The page marks EDGE_STREAM_MARKS.
+   */
+  edgesDrawn?(): Promise<boolean>;
   /** Removes the view so the next firstFrame starts from nothing. */
   teardown(): Promise<void>;
   /** JS ms from the pointer entering `key` to its highlight drawn. */
@@ -51,6 +56,13 @@ export interface BenchPageApi {
 
 /** performance.mark prefixes of a measured frame: the input, then the frame that shows it. */
 export const FRAME_MARKS = { input: "bench-input:", drawn: "bench-drawn:" } as const;
+
+/**
+ * performance.mark names of the edge stream after a first frame: `from` when the first slice of
+ * edges is handed to sigma (for a graph drawn at once: at its first frame), `to` when the frame
+ * that draws the last one ends. One of each per page load.
+ */
+export const EDGE_STREAM_MARKS = { from: "bench-edges-from", to: "bench-edges-drawn" } as const;
 
 /** performance.mark names around the layout window, so a trace can be cut to it. */
 export const LAYOUT_MARKS = { from: "bench-layout-start", to: "bench-layout-stop" } as const;

@@ -43,6 +43,13 @@ export interface LayoutControllerEvents {
 /** The controller with what only the renderer calls: a new dataset, a drag's pause and resume. */
 export interface RendererLayoutController extends LayoutController {
   setTarget(next: LayoutTarget): void;
+  /**
+   * The first layout arrived from its worker: it becomes what Reset returns to, and the nodes
+   * jump there (one full refresh; a glide of thousands of nodes refreshes every frame) unless
+   * the user moved them since the dataset came (forces, Reset, By kind). Returns whether the
+   * nodes move.
+   */
+  arriveAtFirstLayout(positions: Positions): boolean;
   pauseForDrag(): void;
   resumeAfterDrag(): void;
 }
@@ -54,6 +61,12 @@ function glide(graph: KnowledgeGraph, positions: Positions, onDone: () => void):
   let frame = 0;
   const step = (now: number) => {
     const t = Math.min(1, (now - startedAt) / ANIMATION_MS);
+    if (t === 1) {
+      // Exactly the targets: from + (to - from) can miss `to` by a rounding.
+      assignPositions(graph, positions);
+      onDone();
+      return;
+    }
     const eased = easeInOut(t);
     const current: Positions = new Map();
     for (const [key, to] of positions) {
@@ -64,11 +77,40 @@ function glide(graph: KnowledgeGraph, positions: Positions, onDone: () => void):
       });
     }
     assignPositions(graph, current);
-    if (t < 1) frame = requestAnimationFrame(step);
-    else onDone();
+    frame = requestAnimationFrame(step);
   };
   frame = requestAnimationFrame(step);
   return () => cancelAnimationFrame(frame);
+}
+
+/** Jumps (big graphs, or no animation frames) or glides to the positions; returns a cancel. */
+function moveGraph(
+  graph: KnowledgeGraph,
+  positions: Positions,
+  onMoved: () => void,
+  mayGlide = true,
+): (() => void) | null {
+  const jumps = !mayGlide || graph.order > ANIMATION_MAX_NODES;
+  if (jumps || typeof requestAnimationFrame === "undefined") {
+    assignPositions(graph, positions);
+    onMoved();
+    return null;
+  }
+  return glide(graph, positions, onMoved);
+}
+
+/** Listeners that run when the forces start or stop. */
+function listenerSet() {
+  const listeners = new Set<() => void>();
+  return {
+    notify: () => {
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }
 
 export function createLayoutController(events: LayoutControllerEvents): RendererLayoutController {
@@ -76,30 +118,23 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
   let forces: ForceLayout | null = null;
   let cancelAnimation: (() => void) | null = null;
   let wasRunningBeforeDrag = false;
-  const listeners = new Set<() => void>();
-  const notify = () => {
-    for (const listener of [...listeners]) listener();
-  };
+  let hasUserMoved = false; // a layout button moved the nodes since the dataset came
+  const { notify, subscribe } = listenerSet();
 
   function stopAnimation() {
     cancelAnimation?.();
     cancelAnimation = null;
   }
 
-  function moveTo(positions: Positions) {
+  function moveTo(positions: Positions, mayGlide = true) {
     if (!target) return;
-    const { graph } = target;
     stopForces();
     stopAnimation();
-    if (graph.order > ANIMATION_MAX_NODES || typeof requestAnimationFrame === "undefined") {
-      assignPositions(graph, positions);
-      events.onMoved();
-      return;
-    }
-    cancelAnimation = glide(graph, positions, () => {
+    const onMoved = () => {
       cancelAnimation = null;
       events.onMoved();
-    });
+    };
+    cancelAnimation = moveGraph(target.graph, positions, onMoved, mayGlide);
   }
 
   function stopForces() {
@@ -113,6 +148,7 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
     isRunning: () => forces?.isRunning() ?? false,
     startForces() {
       if (!target) return;
+      hasUserMoved = true;
       stopAnimation();
       forces ??= createForceLayout(target.graph, events.onForcesMoved);
       forces.start();
@@ -120,22 +156,29 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
     },
     stopForces,
     reset() {
+      hasUserMoved = true;
       if (target) moveTo(target.firstPositions);
     },
     byKind() {
+      hasUserMoved = true;
       if (target) moveTo(kindLayout(target.graph, target.kinds));
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     /** A new dataset: the old worker goes, the new graph keeps its first positions for reset. */
     setTarget(next) {
       stopAnimation();
       forces?.kill();
       forces = null;
       target = next;
+      hasUserMoved = false;
       notify();
+    },
+    arriveAtFirstLayout(positions) {
+      if (!target) return false;
+      target = { ...target, firstPositions: positions };
+      if (hasUserMoved) return false;
+      moveTo(positions, false);
+      return true;
     },
     /** The worker would overwrite a dragged node with its own copy of the positions. */
     pauseForDrag() {

@@ -78,14 +78,19 @@ export function edgeSize(derived: DerivedView, key: string, thickensSpotlight: b
   return derived.spotlight.edges.has(key) ? EDGE_SIZES.spotlight : EDGE_SIZES.outside;
 }
 
+/** The sigma program an edge is drawn with: curved when parallel, arrowed when directed. */
+export function edgeProgram(attributes: EdgeAttributes, curvature: number | undefined): string {
+  const isLine = (attributes as EdgeDrawing).undirected === true;
+  if (curvature === undefined) return isLine ? STRAIGHT_LINE_PROGRAM : STRAIGHT_EDGE_PROGRAM;
+  return isLine ? CURVED_LINE_PROGRAM : CURVED_EDGE_PROGRAM;
+}
+
 export function createEdgeReducer(inputs: () => DrawingInputs) {
   return (key: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> => {
     const { derived, palette, appearance, curvatures, thickensSpotlight } = inputs();
     const data = attributes as EdgeDrawing;
     const curvature = curvatures.get(key);
-    const isLine = data.undirected === true;
-    if (curvature === undefined) data.type = isLine ? STRAIGHT_LINE_PROGRAM : STRAIGHT_EDGE_PROGRAM;
-    else data.type = isLine ? CURVED_LINE_PROGRAM : CURVED_EDGE_PROGRAM;
+    data.type = edgeProgram(attributes, curvature);
     if (curvature !== undefined) data.curvature = curvature;
     data.color =
       appearance.edgeColours?.get(key) ?? palette.relations.get(data.relation) ?? FALLBACK_COLOUR;

@@ -13,12 +13,19 @@ import {
   nodeState,
   writeItemStates,
 } from "../state/item-states.ts";
-import type { Store } from "../state/store.ts";
+import { createStore, type Store } from "../state/store.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { appearanceChanges } from "./appearance-changes.ts";
 import { frame, reframeOnViewChanges, shown } from "./camera-framing.ts";
 import { skipEdgeLabelScan } from "./edge-label-scan.ts";
 import { pickEdgesOnDemand } from "./edge-picking-on-demand.ts";
+import {
+  drawWithoutEdges,
+  type EdgeProgress,
+  STREAM_EDGES_ABOVE,
+  streamEdges,
+} from "./edge-stream.ts";
+import { awaitFirstLayout, firstLayoutMoved, stopFirstLayout } from "./first-layout.ts";
 import { createForceRedraw } from "./force-redraw.ts";
 import { createItemStatePrograms } from "./item-state-programs.ts";
 import { createLabelDrawer } from "./label-drawer.ts";
@@ -29,6 +36,7 @@ import {
   CURVED_LINE_PROGRAM,
   createEdgeReducer,
   createNodeReducer,
+  edgeProgram,
   NODE_PROGRAM,
   STRAIGHT_EDGE_PROGRAM,
   STRAIGHT_LINE_PROGRAM,
@@ -46,6 +54,8 @@ export interface RendererHandle {
   showNode(key: string): void;
   /** Frames what is shown (a path, the focus neighbourhood, else all), labels included. */
   frameShown(): void;
+  /** How many of the graph's edges are drawn: big graphs stream them in after the nodes. */
+  readonly edgeProgress: Pick<Store<EdgeProgress>, "get" | "subscribe">;
   /** How a node or edge is drawn now: normal, dimmed or hidden (see item-states.ts). */
   nodeState(key: string): ItemState;
   edgeState(key: string): ItemState;
@@ -101,13 +111,14 @@ function createSigma(container: HTMLElement, current: () => Drawing): GraphRende
 }
 
 /** The layout controller, redrawing sigma as the forces or a new layout move the nodes. */
-function createLayout(sigma: GraphRenderer): RendererLayoutController {
+function createLayout(sigma: GraphRenderer, afterMoved: () => void): RendererLayoutController {
   const forceRedraw = createForceRedraw(sigma);
   const layout = createLayoutController({
     onMoved: () => {
       forceRedraw.cancel();
       sigma.setCustomBBox(null);
       sigma.refresh();
+      afterMoved();
     },
     onForcesMoved: () => forceRedraw.positionsMoved(),
   });
@@ -128,6 +139,27 @@ function setLayoutTarget(scene: Scene): void {
 }
 
 /**
+ * Hands sigma the dataset's graph: at once when small; above STREAM_EDGES_ABOVE edges, nodes
+ * first and the edges streamed in after (edge-stream.ts), with their progress in the store.
+ */
+function setSigmaGraph(scene: Scene): void {
+  scene.stopEdgeStream?.();
+  const { sigma, current, edgeProgress } = scene;
+  const { graph } = current.facts.dataset;
+  if (graph.size <= STREAM_EDGES_ABOVE) {
+    sigma.setGraph(graph);
+    edgeProgress.update(() => ({ drawn: graph.size, total: graph.size }));
+    return;
+  }
+  drawWithoutEdges(
+    sigma,
+    (key, attributes) => edgeProgram(attributes, scene.current.inputs.curvatures.get(key)),
+    () => sigma.setGraph(graph),
+  );
+  scene.stopEdgeStream = streamEdges(sigma, (progress) => edgeProgress.update(() => progress));
+}
+
+/**
  * A new dataset: a new graph for sigma, laid out, seen whole. A grown one (remote mode) keeps
  * the view: the old extent stays sigma's frame and the camera stays, so what was drawn stays
  * where it was on screen and newcomers appear beside their neighbours.
@@ -141,7 +173,8 @@ function drawDataset(scene: Scene): void {
   setLayoutTarget(scene);
   sigma.setCustomBBox(keptFrame);
   sigma.setSetting("hideEdgesOnMove", hidesEdgesOnMove(scene.current.facts.dataset.graph.size));
-  sigma.setGraph(scene.current.facts.dataset.graph);
+  setSigmaGraph(scene);
+  awaitFirstLayout(scene);
   if (!keepsView) {
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     // Once the panels have followed (the stage may change size with them).
@@ -198,10 +231,14 @@ export function createRenderer(
   const { derived } = stores;
   const first = prepareDrawing(derived.facts(), derived.view(), derived.appearance());
   const scene = { container, derived, view: stores.view, current: first } as Scene;
+  scene.edgeProgress = createStore<EdgeProgress>({ drawn: 0, total: 0 });
   scene.sigma = createSigma(container, () => scene.current);
-  scene.sigma.setGraph(first.facts.dataset.graph);
-  scene.layout = createLayout(scene.sigma);
+  setSigmaGraph(scene);
+  scene.layout = createLayout(scene.sigma, () =>
+    firstLayoutMoved(scene, () => frame(scene, shown(scene))),
+  );
   setLayoutTarget(scene);
+  awaitFirstLayout(scene);
   const { sigma, layout } = scene;
 
   const unsubscribe = derived.subscribe(() => {
@@ -226,6 +263,7 @@ export function createRenderer(
   return {
     sigma,
     layout,
+    edgeProgress: scene.edgeProgress,
     showNode(key) {
       if (!sigma.getNodeDisplayData(key)) return;
       // Frame the focused neighbourhood when there is one, else just the node.
@@ -236,6 +274,8 @@ export function createRenderer(
     nodeState: (key) => nodeState(scene.current.states, scene.current.facts.index.indexed, key),
     edgeState: (key) => edgeState(scene.current.states, scene.current.facts.index.indexed, key),
     destroy() {
+      stopFirstLayout(scene);
+      scene.stopEdgeStream?.();
       unbindPointer();
       unsubscribeFraming();
       stopWatchingStage();

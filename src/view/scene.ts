@@ -4,7 +4,8 @@
 
 import type Sigma from "sigma";
 import type { DrawnAppearance } from "../appearance/index.ts";
-import { firstLayout } from "../layout/initial-layout.ts";
+import { laysOutInWorker, type PendingLayout } from "../layout/first-layout-async.ts";
+import { firstLayout, seededStart } from "../layout/initial-layout.ts";
 import { assignPositions, isPositioned, type Positions } from "../layout/positions.ts";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
 import type { DerivedView } from "../state/derive-view.ts";
@@ -13,6 +14,7 @@ import { createItemStates, type ItemStates, writeItemStates } from "../state/ite
 import type { Store } from "../state/store.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { parallelEdgeCurvatures } from "./edge-curvature.ts";
+import type { EdgeProgress } from "./edge-stream.ts";
 import type { RendererLayoutController } from "./layout-controller.ts";
 import { type DrawingInputs, THICKEN_SPOTLIGHT_MAX_ITEMS } from "./reducers.ts";
 
@@ -24,6 +26,8 @@ export interface Drawing {
   inputs: DrawingInputs;
   states: ItemStates;
   firstPositions: Positions;
+  /** Drawn at its seeded start while the first layout runs in a worker (first-layout.ts). */
+  awaitsLayout: boolean;
 }
 
 /** Positions the graph (a first layout unless it brings its own) and prepares what is drawn. */
@@ -34,8 +38,10 @@ export function prepareDrawing(
   laidOut?: Positions,
 ): Drawing {
   const { graph } = facts.dataset;
-  const firstPositions = laidOut ?? firstLayout(graph);
-  if (!isPositioned(graph)) assignPositions(graph, firstPositions);
+  const isLaidOut = isPositioned(graph);
+  const awaitsLayout = !laidOut && !isLaidOut && laysOutInWorker(graph);
+  const firstPositions = laidOut ?? (awaitsLayout ? seededStart(graph) : firstLayout(graph));
+  if (!isLaidOut) assignPositions(graph, firstPositions);
   const { index } = facts;
   const states = createItemStates(index.indexed);
   writeItemStates(states, index.indexed, derived);
@@ -43,6 +49,7 @@ export function prepareDrawing(
     facts,
     states,
     firstPositions,
+    awaitsLayout,
     inputs: {
       derived,
       palette: facts.palette,
@@ -61,4 +68,11 @@ export interface Scene {
   view: Store<ViewState>;
   current: Drawing;
   layout: RendererLayoutController;
+  /** The first layout being computed in its worker, if any. */
+  pendingLayout: PendingLayout | null;
+  /** Set when the nodes move to the first layout: frame them once they are there. */
+  framesWhenMoved: boolean;
+  /** How many edges sigma draws so far (big graphs stream them in), and how to stop that. */
+  edgeProgress: Store<EdgeProgress>;
+  stopEdgeStream?: () => void;
 }

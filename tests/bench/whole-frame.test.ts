@@ -1,6 +1,11 @@
 // Reading whole frames (input → end of the task that drew the result) out of a Chrome trace.
 import { describe, expect, it } from "vitest";
-import { busyUntilTaskEndMs, threadTasks, wholeFramesMs } from "../../bench/browser/whole-frame.ts";
+import {
+  busyUntilTaskEndMs,
+  threadTasks,
+  wallUntilTaskEndMs,
+  wholeFramesMs,
+} from "../../bench/browser/whole-frame.ts";
 
 const PREFIXES = { input: "in:", drawn: "drawn:" };
 const MAIN = { pid: 1, tid: 10 };
@@ -86,5 +91,24 @@ describe("threadTasks", () => {
 describe("busyUntilTaskEndMs", () => {
   it("ends at the drawn mark when no task covers it", () => {
     expect(busyUntilTaskEndMs([{ start: 0, end: 10_000 }], 2_000, 15_000)).toBe(8);
+  });
+});
+
+describe("wallUntilTaskEndMs", () => {
+  it("counts idle gaps too, up to the end of the task holding the end mark", () => {
+    const events = [
+      task(0, 10),
+      mark("in:a", 4),
+      task(100, 20), // a slice of edges, long after
+      mark("drawn:edges", 110),
+      task(200, 5), // after: not counted
+    ];
+    expect(wallUntilTaskEndMs(events, "in:a", "drawn:edges")).toBe(116);
+  });
+
+  it("says which mark is missing", () => {
+    expect(() => wallUntilTaskEndMs([mark("in:a", 1)], "in:a", "drawn:edges")).toThrow(
+      /drawn:edges/,
+    );
   });
 });

@@ -335,7 +335,11 @@ describe("layout", () => {
       const { ctx } = (window as unknown as { __kg: { ctx: KgContext } }).__kg;
       const Graph = ctx.dataset.get().graph.constructor as new () => KgGraph;
       const graph = new Graph();
-      for (let i = 0; i < 3000; i++) graph.addNode(`n${i}`, { label: `N${i}`, nodeKind: "actor" });
+      // Placed already, so no first layout (a worker's, for 101-5,000 nodes) moves them too.
+      for (let i = 0; i < 3000; i++) {
+        const at = { x: (i * 7919) % 1000, y: (i * 104_729) % 1000 };
+        graph.addNode(`n${i}`, { label: `N${i}`, nodeKind: "actor", ...at });
+      }
       for (let i = 1; i < 3000; i++) {
         for (let k = 0; k < 6; k++) {
           const target = `n${(i * 7 + k * 13) % i}`;
