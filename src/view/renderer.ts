@@ -42,6 +42,7 @@ import {
   STRAIGHT_LINE_PROGRAM,
 } from "./reducers.ts";
 import { type Drawing, type GraphRenderer, prepareDrawing, type Scene } from "./scene.ts";
+import { dropWindowResizeRefresh, stageResized } from "./stage-resize.ts";
 
 export type { GraphRenderer };
 
@@ -65,14 +66,15 @@ export interface RendererHandle {
 /** Asks sigma for a repaint when the stage's size changes; returns how to stop watching. */
 function watchStageSize(container: HTMLElement, sigma: GraphRenderer): () => void {
   // Sigma only watches the window; panels (an alert, the status line) can resize the stage too.
-  // The observer also reports the size it starts with: that needs no repaint, and at 500,000
-  // edges a refresh re-runs every reducer and reprocesses the graph (seconds).
+  // The observer also reports the size it starts with: that needs no repaint. A new size needs
+  // a new label grid, not a full refresh (see stage-resize.ts).
+  dropWindowResizeRefresh(sigma);
   let stageSize = { width: container.offsetWidth, height: container.offsetHeight };
   const resizeObserver = new ResizeObserver(() => {
     const size = { width: container.offsetWidth, height: container.offsetHeight };
     if (size.width === stageSize.width && size.height === stageSize.height) return;
     stageSize = size;
-    sigma.scheduleRefresh();
+    stageResized(sigma);
   });
   resizeObserver.observe(container);
   return () => resizeObserver.disconnect();

@@ -128,3 +128,41 @@ describe("framing what is shown", () => {
     await expectFramed(page, 77);
   });
 });
+
+describe("a stage that changes size", () => {
+  /** Sigma's label grid (internal: see src/view/stage-resize.ts) and the canvas size now. */
+  const gridAndStage = (page: Page) =>
+    page.evaluate(() => {
+      const { sigma } = (window as unknown as { __kg: Kg }).__kg;
+      const grid = (sigma as unknown as { labelGrid: { width: number; height: number } }).labelGrid;
+      return { grid: { width: grid.width, height: grid.height }, stage: sigma.getDimensions() };
+    });
+
+  it("gets a label grid of its new size without reprocessing the graph", async () => {
+    const { page, errors } = await open();
+    await expectFramed(page, 80);
+    const processed = await page.evaluate(() => {
+      const { sigma } = (window as unknown as { __kg: { sigma: Emitter } }).__kg;
+      const counter = { count: 0 };
+      sigma.on("beforeProcess", () => counter.count++);
+      (window as unknown as { processed: typeof counter }).processed = counter;
+    });
+    expect(processed).toBeUndefined();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await expect
+      .poll(async () => {
+        const { grid, stage } = await gridAndStage(page);
+        return grid.width === stage.width && grid.height === stage.height && stage.width < 1000;
+      })
+      .toBe(true);
+    const count = await page.evaluate(
+      () => (window as unknown as { processed: { count: number } }).processed.count,
+    );
+    expect(count).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+interface Emitter {
+  on(event: string, listener: () => void): void;
+}
