@@ -14,6 +14,11 @@ export interface IndexedGraph {
   /** Node kind codes (index into `kinds`) and edge relation codes (into `relations`). */
   readonly nodeKind: Uint16Array;
   readonly edgeRelation: Uint16Array;
+  /**
+   * Each edge's `weight` attribute where it is a finite number, 1 where it is not (what
+   * ForceAtlas2 weighs an edge by); null when no edge has one, i.e. every weight is 1.
+   */
+  readonly edgeWeight: Float32Array | null;
   readonly kinds: readonly string[];
   readonly relations: readonly string[];
   /** Node i's incident edges are adjacencyEdge[adjacencyStart[i] .. adjacencyStart[i + 1]]. */
@@ -59,6 +64,7 @@ export function indexGraph(graph: KnowledgeGraph): IndexedGraph {
   const relationCodes = new Map<string, number>();
   const degree = new Uint32Array(order + 1);
   const outDegree = new Uint32Array(order + 1);
+  let edgeWeight: Float32Array | null = null;
   position = 0;
   graph.forEachEdge((key, attributes, source, target) => {
     const from = nodeIndex.get(source) ?? 0;
@@ -68,6 +74,11 @@ export function indexGraph(graph: KnowledgeGraph): IndexedGraph {
     edgeSource[position] = from;
     edgeTarget[position] = to;
     edgeRelation[position] = code(relationCodes, relations, String(attributes.relation));
+    const weight = (attributes as { weight?: unknown }).weight;
+    if (typeof weight === "number" && Number.isFinite(weight)) {
+      edgeWeight ??= new Float32Array(size).fill(1);
+      edgeWeight[position] = weight;
+    }
     degree[from]++;
     outDegree[from]++;
     if (to !== from) degree[to]++;
@@ -96,6 +107,7 @@ export function indexGraph(graph: KnowledgeGraph): IndexedGraph {
     edgeTarget,
     nodeKind,
     edgeRelation,
+    edgeWeight,
     kinds,
     relations,
     adjacencyStart,

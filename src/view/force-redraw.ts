@@ -6,6 +6,7 @@
 
 import type Sigma from "sigma";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
+import type { IndexedGraph } from "../query/indexed-graph.ts";
 import { nodeFrame } from "./node-frame.ts";
 import {
   type BudgetLimits,
@@ -34,8 +35,8 @@ const FIT_MS = 500;
 
 interface Lap {
   graph: ReturnType<Sigma<NodeAttributes, EdgeAttributes>["getGraph"]>;
-  nodes: string[];
-  edges: string[];
+  nodes: readonly string[];
+  edges: readonly string[];
   /** Over nodes then edges: item i < nodes.length is a node, the rest are edges. */
   cycle: RedrawCycle;
 }
@@ -73,8 +74,12 @@ function fitCamera(sigma: Sigma<NodeAttributes, EdgeAttributes>): void {
     );
 }
 
-/** The lap over `graph`: the previous one while the graph keeps its items, else a new one. */
-function lapFor(previous: Lap | null, graph: Lap["graph"]): Lap {
+/**
+ * The lap over `graph`: the previous one while the graph keeps its items, else a new one. Its
+ * keys come from the graph's index when that is current: listing 600k keys afresh cost a
+ * long task when the forces started on a big graph.
+ */
+function lapFor(previous: Lap | null, graph: Lap["graph"], indexed: IndexedGraph): Lap {
   if (
     previous?.graph === graph &&
     previous.nodes.length === graph.order &&
@@ -82,14 +87,20 @@ function lapFor(previous: Lap | null, graph: Lap["graph"]): Lap {
   ) {
     return previous;
   }
-  const nodes = graph.nodes();
-  const edges = graph.edges();
+  const isCurrent =
+    indexed.nodeKeys.length === graph.order && indexed.edgeKeys.length === graph.size;
+  const nodes = isCurrent ? indexed.nodeKeys : graph.nodes();
+  const edges = isCurrent ? indexed.edgeKeys : graph.edges();
   // Nodes first: an edge is drawn from its ends as sigma last read them.
   const costs = new Uint8Array(nodes.length + edges.length).fill(1);
   return { graph, nodes, edges, cycle: createRedrawCycle(costs) };
 }
 
-export function createForceRedraw(sigma: Sigma<NodeAttributes, EdgeAttributes>): ForceRedraw {
+/** `indexed` gives the index of sigma's current graph. */
+export function createForceRedraw(
+  sigma: Sigma<NodeAttributes, EdgeAttributes>,
+  indexed: () => IndexedGraph,
+): ForceRedraw {
   let frame = 0;
   let lap: Lap | null = null;
   let budget = FIRST_BUDGET;
@@ -135,7 +146,7 @@ export function createForceRedraw(sigma: Sigma<NodeAttributes, EdgeAttributes>):
       // Keep the current normalisation: a new extent would move every item, i.e. a full process.
       if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
       mustFitWhenSettled = false;
-      lap = lapFor(lap, graph);
+      lap = lapFor(lap, graph, indexed());
       lap.cycle.markAllMoved();
       if (frame === 0) frame = requestAnimationFrame(sliceFrame);
     },

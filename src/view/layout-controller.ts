@@ -4,6 +4,7 @@ import { createForceLayout, type ForceLayout } from "../layout/force-worker.ts";
 import { kindLayout } from "../layout/kind-layout.ts";
 import { assignPositions, type Positions, readPositions } from "../layout/positions.ts";
 import type { KnowledgeGraph } from "../model/types.ts";
+import type { IndexedGraph } from "../query/indexed-graph.ts";
 import { DEFAULT_SETTINGS } from "./settings.ts";
 
 export interface LayoutController {
@@ -21,6 +22,8 @@ export interface LayoutController {
 /** What the renderer hands over for each dataset. */
 export interface LayoutTarget {
   graph: KnowledgeGraph;
+  /** The graph's integer index, which makes starting the forces on a big graph cheap. */
+  indexed?: IndexedGraph;
   firstPositions: Positions;
   kinds: readonly string[];
 }
@@ -150,7 +153,7 @@ export function createLayoutController(events: LayoutControllerEvents): Renderer
       if (!target) return;
       hasUserMoved = true;
       stopAnimation();
-      forces ??= createForceLayout(target.graph, events.onForcesMoved);
+      forces ??= createForceLayout(target.graph, events.onForcesMoved, target.indexed);
       forces.start();
       notify();
     },

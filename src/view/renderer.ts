@@ -5,6 +5,7 @@
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { drawDiscNodeHover } from "sigma/rendering";
+import type { IndexedGraph } from "../query/indexed-graph.ts";
 import type { DerivedState } from "../state/derived.ts";
 import {
   edgeState,
@@ -113,8 +114,12 @@ function createSigma(container: HTMLElement, current: () => Drawing): GraphRende
 }
 
 /** The layout controller, redrawing sigma as the forces or a new layout move the nodes. */
-function createLayout(sigma: GraphRenderer, afterMoved: () => void): RendererLayoutController {
-  const forceRedraw = createForceRedraw(sigma);
+function createLayout(
+  sigma: GraphRenderer,
+  indexed: () => IndexedGraph,
+  afterMoved: () => void,
+): RendererLayoutController {
+  const forceRedraw = createForceRedraw(sigma, indexed);
   const layout = createLayoutController({
     onMoved: () => {
       forceRedraw.cancel();
@@ -135,6 +140,7 @@ function setLayoutTarget(scene: Scene): void {
   const { current } = scene;
   scene.layout.setTarget({
     graph: current.facts.dataset.graph,
+    indexed: current.facts.index.indexed,
     firstPositions: current.firstPositions,
     kinds: current.facts.index.kinds,
   });
@@ -236,8 +242,10 @@ export function createRenderer(
   scene.edgeProgress = createStore<EdgeProgress>({ drawn: 0, total: 0 });
   scene.sigma = createSigma(container, () => scene.current);
   setSigmaGraph(scene);
-  scene.layout = createLayout(scene.sigma, () =>
-    firstLayoutMoved(scene, () => frame(scene, shown(scene))),
+  scene.layout = createLayout(
+    scene.sigma,
+    () => scene.current.facts.index.indexed,
+    () => firstLayoutMoved(scene, () => frame(scene, shown(scene))),
   );
   setLayoutTarget(scene);
   awaitFirstLayout(scene);
