@@ -17,6 +17,7 @@ import {
 import { createStore, type Store } from "../state/store.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { appearanceChanges } from "./appearance-changes.ts";
+import { skipBlankLayerClears } from "./blank-layer-clears.ts";
 import { frame, reframeOnViewChanges, shown } from "./camera-framing.ts";
 import { skipEdgeLabelScan } from "./edge-label-scan.ts";
 import { pickEdgesOnDemand } from "./edge-picking-on-demand.ts";
@@ -109,6 +110,7 @@ function createSigma(container: HTMLElement, current: () => Drawing): GraphRende
   });
   skipEdgeLabelScan(sigma);
   pickEdgesOnDemand(sigma);
+  skipBlankLayerClears(sigma);
   sigma.on("beforeRender", () => labels.clear());
   return sigma;
 }
