@@ -39,7 +39,11 @@ export const NODE_COLUMNS = [
 ];
 /** label_words: the node's label word count on each of its names, so search ranks from the index. */
 export const NAME_COLUMNS = ["id", "node", "is_alias", "words", "label_words"];
-export const WORD_COLUMNS = ["word", "name"];
+/**
+ * A row per distinct word of each name, carrying that name's node, alias flag, label word count
+ * and folded words: search's word stage checks and ranks a name from the word index alone.
+ */
+export const WORD_COLUMNS = ["word", "node", "is_alias", "label_words", "words"];
 export const EDGE_COLUMNS = [
   "id",
   "key",
@@ -154,10 +158,10 @@ export function graphRows(source: GraphSource): GraphRows {
         yield [id++, name.node, name.isAlias, name.words, name.labelWords];
     },
     *words() {
-      let id = 0;
       for (const name of nameList(source.nodes())) {
-        for (const word of new Set(name.words.split(" "))) if (word !== "") yield [word, id];
-        id++;
+        for (const word of new Set(name.words.split(" "))) {
+          if (word !== "") yield [word, name.node, name.isAlias, name.labelWords, name.words];
+        }
       }
     },
     edges: () => edgeRows(source, relations, keys),

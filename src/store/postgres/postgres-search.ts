@@ -7,7 +7,9 @@
 // 2. Otherwise every name holding all the query words. Its candidates are the names with a word
 //    starting with the query word that has the fewest such words (counted up to RAREST_COUNT_CAP
 //    in the word index), so a common word next to a rare one ("concept home") costs the rare
-//    one's names, not the hundreds of thousands of the common one's.
+//    one's names, not the hundreds of thousands of the common one's; they are read, checked and
+//    ranked in one index-only range scan. Its cost grows with that word's names: a query of
+//    only very common prefixes ("a b") still reads tens of thousands of index entries.
 import type { StoreSearchHit } from "../graph-store.ts";
 import { queryWords } from "../search-text.ts";
 import type { VersionTables } from "./schema.ts";
@@ -33,9 +35,11 @@ const startingSql = (t: VersionTables) => `
   ${hits(t, "$2")}`;
 
 /**
- * `$1` the query words, `$2` them joined, `$3` the limit, `$4` RAREST_COUNT_CAP. Candidates and
- * nodes are read by key, one probe each (`OFFSET 0`: a common word would otherwise make the
- * planner scan every name).
+ * `$1` the query words, `$2` them joined, `$3` the limit, `$4` RAREST_COUNT_CAP, `$5` a LIKE
+ * pattern per word, `% word%` (a name word starts with it; folded words hold only letters and
+ * digits, so never a LIKE wildcard). The word index carries each name's words, node, alias flag
+ * and label word count: the candidates are checked and ranked in one index-only range scan, and
+ * only the nodes shown are read.
  */
 const allWordsSql = (t: VersionTables) => `
   WITH rarest AS (
@@ -44,18 +48,16 @@ const allWordsSql = (t: VersionTables) => `
                 WHERE w.word >= q.word AND w.word < q.word || chr(1114111) LIMIT $4) x),
       length(q.word) DESC
     LIMIT 1
-  ), candidates AS (
-    SELECT DISTINCT w.name FROM rarest r CROSS JOIN LATERAL (
-      SELECT name FROM ${t.words} w WHERE w.word >= r.word AND w.word < r.word || chr(1114111)
-      OFFSET 0) w
   ), ranked AS (
-    SELECT m.node, min(m.label_words) AS label_words,
-      min(CASE WHEN m.words = $2 THEN 0 WHEN starts_with(m.words, $2) THEN 2 ELSE 4 END
-          + CASE WHEN m.is_alias THEN 1 ELSE 0 END) AS rank
-    FROM candidates c
-    CROSS JOIN LATERAL (SELECT * FROM ${t.names} m WHERE m.id = c.name OFFSET 0) m
-    WHERE (SELECT bool_and(position(' ' || q IN ' ' || m.words) > 0) FROM unnest($1::text[]) q)
-    GROUP BY m.node)
+    SELECT w.node, min(w.label_words) AS label_words,
+      min(CASE WHEN w.words = $2 THEN 0 WHEN starts_with(w.words, $2) THEN 2 ELSE 4 END
+          + CASE WHEN w.is_alias THEN 1 ELSE 0 END) AS rank
+    FROM rarest r CROSS JOIN LATERAL (
+      SELECT w.node, w.is_alias, w.label_words, w.words FROM ${t.words} w
+      WHERE w.word >= r.word AND w.word < r.word || chr(1114111)
+        AND ' ' || w.words LIKE ALL ($5::text[])
+      OFFSET 0) w
+    GROUP BY w.node)
   ${hits(t, "$3")}`;
 
 export async function postgresSearch(
@@ -76,5 +78,6 @@ export async function postgresSearch(
     joined,
     limit,
     RAREST_COUNT_CAP,
+    words.map((word) => `% ${word}%`),
   ]);
 }

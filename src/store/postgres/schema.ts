@@ -49,7 +49,9 @@ CREATE TABLE ${t.nodes} (
 CREATE TABLE ${t.names} (
   id integer NOT NULL, node integer NOT NULL, is_alias boolean NOT NULL, words text COLLATE "C" NOT NULL,
   label_words integer NOT NULL);
-CREATE TABLE ${t.words} (word text COLLATE "C" NOT NULL, name integer NOT NULL);
+CREATE TABLE ${t.words} (
+  word text COLLATE "C" NOT NULL, node integer NOT NULL, is_alias boolean NOT NULL,
+  label_words integer NOT NULL, words text COLLATE "C" NOT NULL);
 CREATE TABLE ${t.edges} (
   id integer NOT NULL, key text COLLATE "C" NOT NULL, source integer NOT NULL, target integer NOT NULL,
   relation text, date text, has_evidence boolean NOT NULL, rest jsonb NOT NULL);
@@ -67,7 +69,7 @@ export function indexVersionSql(t: VersionTables, version: number): string[] {
     `CREATE INDEX nodes${n}_degree ON ${t.nodes} (degree DESC, id)`,
     `ALTER TABLE ${t.names} ADD CONSTRAINT names${n}_pk PRIMARY KEY (id)`,
     `CREATE INDEX names${n}_words ON ${t.names} (words) INCLUDE (node, is_alias, label_words)`,
-    `CREATE INDEX words${n}_word ON ${t.words} (word) INCLUDE (name)`,
+    `CREATE INDEX words${n}_word ON ${t.words} (word) INCLUDE (node, is_alias, label_words, words)`,
     `ALTER TABLE ${t.edges} ADD CONSTRAINT edges${n}_pk PRIMARY KEY (id)`,
     `CREATE UNIQUE INDEX edges${n}_key ON ${t.edges} (key)`,
     `CREATE INDEX edges${n}_out ON ${t.edges} (source) INCLUDE (target, relation, id)`,
