@@ -51,7 +51,29 @@ export class PostgresStore implements GraphStore {
   /** Opens the graph `name`; throws a one-line Error when there is no such graph. */
   static async open(pool: Pool, name: string, target: string): Promise<PostgresStore> {
     const row = await PostgresStore.readRow(pool, name, target);
+    await PostgresStore.checkLayout(pool, name, target, row.version);
     return new PostgresStore(pool, name, target, row);
+  }
+
+  /**
+   * A graph loaded by an older kg-explorer, whose word index does not carry each name's words and
+   * label word count (postgres-search.ts reads them), is refused with the command that reloads it.
+   */
+  private static async checkLayout(pool: Pool, name: string, target: string, version: number) {
+    const { rows } = await pool
+      .query(
+        `SELECT 1 FROM pg_attribute
+         WHERE attrelid = to_regclass($1) AND attname = 'label_words' AND NOT attisdropped`,
+        [versionTables(version).words],
+      )
+      .catch((error) => {
+        throw asStoreError(error, target);
+      });
+    if (rows.length === 0) {
+      throw new Error(
+        `the graph ${JSON.stringify(name)} was loaded by an older kg-explorer, whose search tables this version cannot read: load it again with kg db load FILE --graph ${name} --replace`,
+      );
+    }
   }
 
   private static async readRow(pool: Pool, name: string, target: string): Promise<GraphRow> {
