@@ -4,8 +4,10 @@
 // whole table (which is what makes their cost follow the answer, not the graph).
 import { describe, expect, it, vi } from "vitest";
 import { postgresPaths } from "../../src/store/postgres/postgres-paths.ts";
+import { postgresSearch } from "../../src/store/postgres/postgres-search.ts";
 import { postgresNeighbourhood } from "../../src/store/postgres/postgres-walk.ts";
 import type { VersionQuery } from "../../src/store/postgres/version-query.ts";
+import { nameWords } from "../../src/store/search-text.ts";
 import { generatedGraph } from "../store/store-graphs.ts";
 import { loadedStore } from "./database.ts";
 
@@ -53,6 +55,25 @@ describe("PostgresStore's query plans on a generated 10k-node graph", () => {
     for (const plan of plans) expect(plan).not.toMatch(/Seq Scan on (nodes|edges|evidence)_/);
     expect(plans.join("\n")).toMatch(/Index Only Scan using edges_\d+_(out|in)/);
     expect(plans.join("\n")).not.toMatch(/Heap Fetches: [1-9]/);
+    await store.close();
+  });
+
+  it("searches names and words by index-only range scans, reading only the nodes shown", async () => {
+    const graph = generatedGraph();
+    const store = await loadedStore(graph, "search-plans");
+    const plans: string[] = [];
+    const query = explaining(store.query, plans);
+    // A label's two first words swapped: no name starts with them, so the word stage runs too.
+    const [first, second] = nameWords(
+      String(graph.getNodeAttribute(graph.nodes()[17], "label")),
+    ).split(" ");
+    const hits = await postgresSearch(query, `${second} ${first}`, 8);
+    expect(hits.map((hit) => hit.key)).toContain(graph.nodes()[17]);
+    expect(plans).toHaveLength(2);
+    const text = plans.join("\n");
+    expect(text).toMatch(/Index Only Scan using names_\d+_words/);
+    expect(text).toMatch(/Index Only Scan using words_\d+_word/);
+    expect(text).not.toMatch(/Seq Scan|Heap Fetches: [1-9]|Index Scan using names_/);
     await store.close();
   });
 });

@@ -23,7 +23,9 @@ export function createPool(options: ConnectOptions = {}): pg.Pool {
     application_name: "kg-explorer",
     // Every query is a few index probes: compiling one with JIT (on by default for costly-looking
     // plans, such as those with long id arrays) takes longer than running it.
-    options: "-c jit=off",
+    // Nor parallel workers: starting two for a walk's index scans cost more than they saved, and
+    // concurrent requests keep both cores busy anyway.
+    options: "-c jit=off -c max_parallel_workers_per_gather=0",
   });
   // An idle connection the server drops must not crash the process; the next query reconnects.
   pool.on("error", () => {});

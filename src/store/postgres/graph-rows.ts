@@ -18,7 +18,12 @@ export interface GraphRows {
   /** Nodes by kind and edges by relation, complete once nodes() and edges() have been walked. */
   kinds: Map<string, number>;
   relations: Map<string, number>;
+  /** No node or edge key holds a character outside the BMP (complete as for kinds). */
+  keys: { bmp: boolean };
 }
+
+/** A UTF-16 surrogate: the key holds a character outside the Basic Multilingual Plane. */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 export const NODE_COLUMNS = [
   "id",
@@ -32,8 +37,13 @@ export const NODE_COLUMNS = [
   "degree",
   "label_words",
 ];
-export const NAME_COLUMNS = ["id", "node", "is_alias", "words"];
-export const WORD_COLUMNS = ["word", "name"];
+/** label_words: the node's label word count on each of its names, so search ranks from the index. */
+export const NAME_COLUMNS = ["id", "node", "is_alias", "words", "label_words"];
+/**
+ * A row per distinct word of each name, carrying that name's node, alias flag, label word count
+ * and folded words: search's word stage checks and ranks a name from the word index alone.
+ */
+export const WORD_COLUMNS = ["word", "node", "is_alias", "label_words", "words"];
 export const EDGE_COLUMNS = [
   "id",
   "key",
@@ -70,13 +80,16 @@ function* inKeyOrder<T extends { key: string }>(items: Iterable<T>, what: string
 /** Search names of each node, in node order: label first, then its text aliases. */
 function* nameList(
   nodes: Iterable<SourceNode>,
-): Generator<{ node: number; isAlias: boolean; words: string }> {
+): Generator<{ node: number; isAlias: boolean; words: string; labelWords: number }> {
   let id = 0;
   for (const { key, attributes } of nodes) {
-    yield { node: id, isAlias: false, words: nameWords(searchLabel(key, attributes.label)) };
+    const words = nameWords(searchLabel(key, attributes.label));
+    const labelWords = wordCount(words);
+    yield { node: id, isAlias: false, words, labelWords };
     const aliases = Array.isArray(attributes.aliases) ? attributes.aliases : [];
     for (const alias of aliases) {
-      if (typeof alias === "string") yield { node: id, isAlias: true, words: nameWords(alias) };
+      if (typeof alias === "string")
+        yield { node: id, isAlias: true, words: nameWords(alias), labelWords };
     }
     id++;
   }
@@ -87,11 +100,12 @@ function add(counts: Map<string, number>, value: unknown) {
   counts.set(name, (counts.get(name) ?? 0) + 1);
 }
 
-function* nodeRows(source: GraphSource, kinds: Map<string, number>) {
+function* nodeRows(source: GraphSource, kinds: Map<string, number>, keys: { bmp: boolean }) {
   kinds.clear();
   let id = 0;
   for (const { key, attributes, degree } of inKeyOrder(source.nodes(), "node")) {
     add(kinds, attributes.nodeKind);
+    if (SURROGATE.test(key)) keys.bmp = false;
     const record = toNodeRecord(attributes);
     const labelWords = wordCount(nameWords(searchLabel(key, attributes.label)));
     yield [
@@ -109,11 +123,12 @@ function* nodeRows(source: GraphSource, kinds: Map<string, number>) {
   }
 }
 
-function* edgeRows(source: GraphSource, relations: Map<string, number>) {
+function* edgeRows(source: GraphSource, relations: Map<string, number>, keys: { bmp: boolean }) {
   relations.clear();
   let id = 0;
   for (const edge of inKeyOrder(source.edges(), "edge")) {
     add(relations, edge.attributes.relation);
+    if (SURROGATE.test(edge.key)) keys.bmp = false;
     const record = toEdgeRecord(edge.attributes);
     yield [
       id++,
@@ -131,23 +146,25 @@ function* edgeRows(source: GraphSource, relations: Map<string, number>) {
 export function graphRows(source: GraphSource): GraphRows {
   const kinds = new Map<string, number>();
   const relations = new Map<string, number>();
+  const keys = { bmp: true };
   return {
     kinds,
     relations,
-    nodes: () => nodeRows(source, kinds),
+    keys,
+    nodes: () => nodeRows(source, kinds, keys),
     *names() {
       let id = 0;
       for (const name of nameList(source.nodes()))
-        yield [id++, name.node, name.isAlias, name.words];
+        yield [id++, name.node, name.isAlias, name.words, name.labelWords];
     },
     *words() {
-      let id = 0;
       for (const name of nameList(source.nodes())) {
-        for (const word of new Set(name.words.split(" "))) if (word !== "") yield [word, id];
-        id++;
+        for (const word of new Set(name.words.split(" "))) {
+          if (word !== "") yield [word, name.node, name.isAlias, name.labelWords, name.words];
+        }
       }
     },
-    edges: () => edgeRows(source, relations),
+    edges: () => edgeRows(source, relations, keys),
     *evidence() {
       let id = 0;
       for (const edge of source.edges()) {

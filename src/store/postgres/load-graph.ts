@@ -120,10 +120,10 @@ async function recordGraph(
   options: LoadOptions,
 ) {
   await client.query(
-    `INSERT INTO kg.graphs (name, version, title, sources, node_count, edge_count, kinds, relations, source_files)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    `INSERT INTO kg.graphs (name, version, title, sources, node_count, edge_count, kinds, relations, source_files, keys_bmp)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      ON CONFLICT (name) DO UPDATE SET version = $2, title = $3, sources = $4, node_count = $5,
-       edge_count = $6, kinds = $7, relations = $8, source_files = $9, loaded_at = now()`,
+       edge_count = $6, kinds = $7, relations = $8, source_files = $9, keys_bmp = $10, loaded_at = now()`,
     [
       options.name,
       version,
@@ -134,6 +134,7 @@ async function recordGraph(
       JSON.stringify(pairs(rows.kinds)),
       JSON.stringify(pairs(rows.relations)),
       options.sourceFiles,
+      rows.keys.bmp,
     ],
   );
 }

@@ -1,7 +1,7 @@
 // The GraphStore over PostgreSQL: a graph loaded by `kg db load`, queried a neighbourhood at a
 // time so `kg serve` stays small whatever the graph's size. Every value goes in as a parameter;
-// table names come from the graph's integer version only. The walk and the path search live in
-// postgres-walk.ts and postgres-paths.ts.
+// table names come from the graph's integer version only. The walk, the path search and search
+// live in postgres-walk.ts, postgres-paths.ts and postgres-search.ts.
 import type { Pool } from "pg";
 import Cursor from "pg-cursor";
 import type { SourceDocument } from "../../model/types.ts";
@@ -18,10 +18,10 @@ import type {
   StorePath,
   StoreSearchHit,
 } from "../graph-store.ts";
-import { queryWords } from "../search-text.ts";
 import { asStoreError } from "./connection.ts";
 import { postgresPaths } from "./postgres-paths.ts";
 import { EDGE_SELECT, NODE_SELECT, toStoreEdge, toStoreNode } from "./postgres-rows.ts";
+import { postgresSearch } from "./postgres-search.ts";
 import { postgresNeighbourhood } from "./postgres-walk.ts";
 import { type VersionTables, versionTables } from "./schema.ts";
 import type { VersionQuery } from "./version-query.ts";
@@ -34,6 +34,8 @@ interface GraphRow {
   edge_count: string;
   kinds: [string, number][];
   relations: [string, number][];
+  /** Absent for a graph loaded before the flag existed. */
+  keys_bmp?: boolean;
 }
 
 const EXPORT_BATCH = 2000;
@@ -49,7 +51,29 @@ export class PostgresStore implements GraphStore {
   /** Opens the graph `name`; throws a one-line Error when there is no such graph. */
   static async open(pool: Pool, name: string, target: string): Promise<PostgresStore> {
     const row = await PostgresStore.readRow(pool, name, target);
+    await PostgresStore.checkLayout(pool, name, target, row.version);
     return new PostgresStore(pool, name, target, row);
+  }
+
+  /**
+   * A graph loaded by an older kg-explorer, whose word index does not carry each name's words and
+   * label word count (postgres-search.ts reads them), is refused with the command that reloads it.
+   */
+  private static async checkLayout(pool: Pool, name: string, target: string, version: number) {
+    const { rows } = await pool
+      .query(
+        `SELECT 1 FROM pg_attribute
+         WHERE attrelid = to_regclass($1) AND attname = 'label_words' AND NOT attisdropped`,
+        [versionTables(version).words],
+      )
+      .catch((error) => {
+        throw asStoreError(error, target);
+      });
+    if (rows.length === 0) {
+      throw new Error(
+        `the graph ${JSON.stringify(name)} was loaded by an older kg-explorer, whose search tables this version cannot read: load it again with kg db load FILE --graph ${name} --replace`,
+      );
+    }
   }
 
   private static async readRow(pool: Pool, name: string, target: string): Promise<GraphRow> {
@@ -99,61 +123,8 @@ export class PostgresStore implements GraphStore {
     };
   }
 
-  async search(text: string, limit: number): Promise<StoreSearchHit[]> {
-    const words = queryWords(text);
-    if (words.length === 0 || limit < 1) return [];
-    const joined = words.join(" ");
-    // Names that start with the text rank above every other match; when they fill the answer,
-    // the (costlier) search through every word is not needed.
-    const starting = await this.namesStarting(joined, limit);
-    if (starting.length >= limit) return starting;
-    return this.namesWithWords(words, joined, limit);
-  }
-
-  /** Nodes with a name starting with `joined` (rank 0–3), best first: one index range scan. */
-  private namesStarting(joined: string, limit: number): Promise<StoreSearchHit[]> {
-    return this.query<{ key: string; label: string; nodeKind: string }>(
-      (t) => `
-      WITH ranked AS (
-        SELECT m.node, min(CASE WHEN m.words = $1 THEN 0 ELSE 2 END
-                           + CASE WHEN m.is_alias THEN 1 ELSE 0 END) AS rank
-        FROM ${t.names} m WHERE m.words >= $1 AND m.words < $1 || chr(1114111)
-        GROUP BY m.node
-      )
-      SELECT n.key, coalesce(n.label, n.key) AS "label", coalesce(n.kind, '') AS "nodeKind"
-      FROM ranked r CROSS JOIN LATERAL (SELECT * FROM ${t.nodes} n WHERE n.id = r.node OFFSET 0) n
-      ORDER BY r.rank, n.label_words, n.id LIMIT $2`,
-      [joined, limit],
-    );
-  }
-
-  /** Every node with a word starting with each query word, ranked as the contract says. */
-  private namesWithWords(
-    words: string[],
-    joined: string,
-    limit: number,
-  ): Promise<StoreSearchHit[]> {
-    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-    // The names holding the longest word come from the word index; each is then checked and
-    // ranked, and its node read, by primary key (`OFFSET 0` keeps those probes: a common word
-    // would otherwise make the planner scan every name and node).
-    return this.query<{ key: string; label: string; nodeKind: string }>(
-      (t) => `
-      WITH candidates AS (
-        SELECT DISTINCT name FROM ${t.words} WHERE word >= $1 AND word < $1 || chr(1114111)
-      ), ranked AS (
-        SELECT m.node, min(CASE WHEN m.words = $2 THEN 0 WHEN starts_with(m.words, $2) THEN 2 ELSE 4 END
-                           + CASE WHEN m.is_alias THEN 1 ELSE 0 END) AS rank
-        FROM candidates c
-        CROSS JOIN LATERAL (SELECT * FROM ${t.names} m WHERE m.id = c.name OFFSET 0) m
-        WHERE (SELECT bool_and(position(' ' || q IN ' ' || m.words) > 0) FROM unnest($3::text[]) q)
-        GROUP BY m.node
-      )
-      SELECT n.key, coalesce(n.label, n.key) AS "label", coalesce(n.kind, '') AS "nodeKind"
-      FROM ranked r CROSS JOIN LATERAL (SELECT * FROM ${t.nodes} n WHERE n.id = r.node OFFSET 0) n
-      ORDER BY r.rank, n.label_words, n.id LIMIT $4`,
-      [longest, joined, words, limit],
-    );
+  search(text: string, limit: number): Promise<StoreSearchHit[]> {
+    return postgresSearch(this.query, text, limit);
   }
 
   async nodes(keys: readonly string[]): Promise<StoreNode[]> {
@@ -176,7 +147,7 @@ export class PostgresStore implements GraphStore {
   }
 
   paths(from: string, to: string, query: PathQuery = {}): Promise<StorePath[] | null> {
-    return postgresPaths(this.query, from, to, query);
+    return postgresPaths(this.query, from, to, query, { keysBmp: this.row.keys_bmp === true });
   }
 
   async hubs(limit: number): Promise<StoreHub[]> {

@@ -34,7 +34,10 @@ CREATE TABLE IF NOT EXISTS kg.graphs (
   relations jsonb NOT NULL,
   source_files text NOT NULL,
   loaded_at timestamptz NOT NULL DEFAULT now()
-);`;
+);
+-- Every node and edge key lies in the Basic Multilingual Plane, so id order (code point) is also
+-- the UTF-16 order paths break ties in (postgres-paths.ts). Added after the first release.
+ALTER TABLE kg.graphs ADD COLUMN IF NOT EXISTS keys_bmp boolean NOT NULL DEFAULT false;`;
 
 /** The tables of a new version, without indexes (they are built after COPY, faster). */
 export function createVersionSql(t: VersionTables): string {
@@ -44,8 +47,11 @@ CREATE TABLE ${t.nodes} (
   label text, kind text, description text, date text, aliases text[],
   rest jsonb NOT NULL, degree integer NOT NULL, label_words integer NOT NULL);
 CREATE TABLE ${t.names} (
-  id integer NOT NULL, node integer NOT NULL, is_alias boolean NOT NULL, words text COLLATE "C" NOT NULL);
-CREATE TABLE ${t.words} (word text COLLATE "C" NOT NULL, name integer NOT NULL);
+  id integer NOT NULL, node integer NOT NULL, is_alias boolean NOT NULL, words text COLLATE "C" NOT NULL,
+  label_words integer NOT NULL);
+CREATE TABLE ${t.words} (
+  word text COLLATE "C" NOT NULL, node integer NOT NULL, is_alias boolean NOT NULL,
+  label_words integer NOT NULL, words text COLLATE "C" NOT NULL);
 CREATE TABLE ${t.edges} (
   id integer NOT NULL, key text COLLATE "C" NOT NULL, source integer NOT NULL, target integer NOT NULL,
   relation text, date text, has_evidence boolean NOT NULL, rest jsonb NOT NULL);
@@ -62,8 +68,8 @@ export function indexVersionSql(t: VersionTables, version: number): string[] {
     `CREATE UNIQUE INDEX nodes${n}_key ON ${t.nodes} (key)`,
     `CREATE INDEX nodes${n}_degree ON ${t.nodes} (degree DESC, id)`,
     `ALTER TABLE ${t.names} ADD CONSTRAINT names${n}_pk PRIMARY KEY (id)`,
-    `CREATE INDEX names${n}_words ON ${t.names} (words) INCLUDE (node, is_alias)`,
-    `CREATE INDEX words${n}_word ON ${t.words} (word) INCLUDE (name)`,
+    `CREATE INDEX names${n}_words ON ${t.names} (words) INCLUDE (node, is_alias, label_words)`,
+    `CREATE INDEX words${n}_word ON ${t.words} (word) INCLUDE (node, is_alias, label_words, words)`,
     `ALTER TABLE ${t.edges} ADD CONSTRAINT edges${n}_pk PRIMARY KEY (id)`,
     `CREATE UNIQUE INDEX edges${n}_key ON ${t.edges} (key)`,
     `CREATE INDEX edges${n}_out ON ${t.edges} (source) INCLUDE (target, relation, id)`,
