@@ -1,6 +1,7 @@
 // The SVG export draws what sigma draws, in the same place: this reads sigma's display data and
 // projects it to viewport pixels (same orientation, sizes, colours, rings, visible labels) as
 // the scene src/formats/svg.ts renders. Only the exported part of the graph is in the scene.
+import type { EdgeDisplayData } from "sigma/types";
 import type { SvgEdge, SvgNode, SvgScene } from "../formats/svg.ts";
 import type { KnowledgeGraph } from "../model/types.ts";
 import { ITEM_DIMMED, ITEM_HIDDEN } from "../state/item-states.ts";
@@ -21,6 +22,23 @@ interface DrawnExtras {
   ringColor?: string;
   ringSize?: number;
   curvature?: number;
+}
+
+/**
+ * An edge's display data as sigma's `addEdge` would make it (the attributes through the edge
+ * reducer, then sigma's defaults), for an edge sigma has not read yet.
+ */
+function edgeDataAsSigmaReadsIt(sigma: RendererHandle["sigma"], key: string): EdgeDisplayData {
+  const reducer = sigma.getSetting("edgeReducer");
+  const copy = { ...sigma.getGraph().getEdgeAttributes(key) };
+  const data = (reducer ? reducer(key, copy) : copy) as Partial<EdgeDisplayData>;
+  return {
+    ...data,
+    color: data.color || sigma.getSetting("defaultEdgeColor"),
+    label: data.label || "",
+    size: data.size || 0.5,
+    forceLabel: data.forceLabel ?? false,
+  } as EdgeDisplayData;
 }
 
 export function buildSvgScene(
@@ -62,7 +80,8 @@ export function buildSvgScene(
 
   const edges: SvgEdge[] = [];
   exported.forEachEdge((key, _attributes, source, target) => {
-    const data = sigma.getEdgeDisplayData(key);
+    // While a big graph's edges stream in (edge-stream.ts), sigma has not read them all yet.
+    const data = sigma.getEdgeDisplayData(key) ?? edgeDataAsSigmaReadsIt(sigma, key);
     const state = renderer.edgeState(key);
     if (!data || state === ITEM_HIDDEN) return;
     const extras = data as typeof data & DrawnExtras;
