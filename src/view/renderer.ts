@@ -17,6 +17,7 @@ import { createStore, type Store } from "../state/store.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { appearanceChanges } from "./appearance-changes.ts";
 import { frame, reframeOnViewChanges, shown } from "./camera-framing.ts";
+import { skipCameraInputPicking } from "./camera-input-picking.ts";
 import { skipEdgeLabelScan } from "./edge-label-scan.ts";
 import { pickEdgesOnDemand } from "./edge-picking-on-demand.ts";
 import {
@@ -108,6 +109,7 @@ function createSigma(container: HTMLElement, current: () => Drawing): GraphRende
   });
   skipEdgeLabelScan(sigma);
   pickEdgesOnDemand(sigma);
+  skipCameraInputPicking(sigma);
   sigma.on("beforeRender", () => labels.clear());
   return sigma;
 }
