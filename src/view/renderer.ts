@@ -30,6 +30,7 @@ import { awaitFirstLayout, firstLayoutMoved, stopFirstLayout } from "./first-lay
 import { createForceRedraw } from "./force-redraw.ts";
 import { createItemStatePrograms } from "./item-state-programs.ts";
 import { createLabelDrawer } from "./label-drawer.ts";
+import { memoizeLabelGrid } from "./label-grid-memo.ts";
 import { createLayoutController, type RendererLayoutController } from "./layout-controller.ts";
 import { bindPointerActions } from "./pointer-actions.ts";
 import {
@@ -110,6 +111,7 @@ function createSigma(container: HTMLElement, current: () => Drawing): GraphRende
   skipEdgeLabelScan(sigma);
   pickEdgesOnDemand(sigma);
   skipCameraInputPicking(sigma);
+  memoizeLabelGrid(sigma);
   sigma.on("beforeRender", () => labels.clear());
   return sigma;
 }
