@@ -5,7 +5,9 @@
 // 1.7x the GPU time of sigma's defaults: `npx tsx bench/gpu-causes.ts`), and most frames (a
 // camera move, the layout, a highlight) are never asked. So our edge programs skip it when they render, and draw it the first time
 // `getEdgeAtPoint` is called after a frame: the same pass, into the same (freshly cleared)
-// texture, with the same frame's parameters, so what is picked does not change.
+// texture, with the same frame's parameters, so what is picked does not change. Sigma also makes
+// each picking texture anew on every frame (`resetWebGLTexture`: a new width × height texture,
+// 4 MB at 1280 × 800); the edges' is made when the pass is drawn, not per frame.
 // tests/browser/edge-picking.test.ts fails if sigma's render or picking path changes under it.
 
 interface ProgramInfoLike {
@@ -101,11 +103,40 @@ export function pickingOnDemand<T>(Base: T): T {
 interface EdgePickingSigma {
   getEdgeAtPoint(x: number, y: number): string | null;
   on(event: "beforeRender", listener: () => void): unknown;
+  /** Makes the picking texture of a layer ("nodes", "edges") anew, cleared. */
+  resetWebGLTexture(layer: string): unknown;
+}
+
+/** Sigma's WebGL layer the edges are drawn (and picked) on. */
+const EDGE_LAYER = "edges";
+
+/** Sigma's frames leave the edge picking texture as it was; `fresh()` makes it anew when owed. */
+function deferEdgeTextureReset(sigma: EdgePickingSigma): { fresh(): void } {
+  const reset = sigma.resetWebGLTexture;
+  if (typeof reset !== "function") {
+    throw new Error(
+      "edge-picking-on-demand: sigma has no resetWebGLTexture(); update this module.",
+    );
+  }
+  let isStale = false;
+  sigma.resetWebGLTexture = function resetLater(this: EdgePickingSigma, layer) {
+    if (layer !== EDGE_LAYER) return reset.call(this, layer);
+    isStale = true;
+    return this;
+  };
+  return {
+    fresh() {
+      if (!isStale) return;
+      isStale = false;
+      reset.call(sigma, EDGE_LAYER);
+    },
+  };
 }
 
 /**
  * Makes `sigma.getEdgeAtPoint` draw the edge picking passes the last frame skipped before it
- * reads the texture. A new frame starts from nothing owed: sigma clears the texture then.
+ * reads the texture, into a texture made anew after that frame. A new frame starts from
+ * nothing owed.
  */
 export function pickEdgesOnDemand(renderer: object): void {
   // getEdgeAtPoint is private in sigma's types; it is what sigma's pointer handlers call.
@@ -114,8 +145,12 @@ export function pickEdgesOnDemand(renderer: object): void {
   if (typeof getEdgeAtPoint !== "function") {
     throw new Error("edge-picking-on-demand: sigma has no getEdgeAtPoint(); update this module.");
   }
+  const texture = deferEdgeTextureReset(sigma);
   sigma.on("beforeRender", () => owed(sigma).clear());
   sigma.getEdgeAtPoint = function pickAfterDrawing(this: EdgePickingSigma, x, y) {
+    // Cleared since the last frame: a frame that drew no edge (hidden while the camera moves)
+    // leaves nothing to pick.
+    texture.fresh();
     const programs = owed(sigma);
     for (const [program, params] of programs) drawPicking(program, params);
     programs.clear();

@@ -31,39 +31,49 @@ export interface LabelBoxes {
   force(box: Box): void;
 }
 
-/** Boxes in a grid of cells, so a frame with hundreds of labels compares each with few others. */
+/** A cell's key: column and row in one number (two cells sharing one only cost comparisons). */
+const cellKey = (x: number, y: number) => x * 2 ** 21 + y;
+
+/**
+ * Boxes in a grid of cells, so a frame with hundreds of labels compares each with few others.
+ * Called for every label of every frame: numeric keys, no arrays made per call.
+ */
 export function createLabelBoxes(cellSize = 100): LabelBoxes {
-  let cells = new Map<string, Box[]>();
-  const cellKeys = (box: Box): string[] => {
-    const keys: string[] = [];
-    const fromX = Math.floor(box.x / cellSize);
+  const cells = new Map<number, Box[]>();
+  const take = (box: Box) => {
     const toX = Math.floor((box.x + box.width) / cellSize);
-    const fromY = Math.floor(box.y / cellSize);
     const toY = Math.floor((box.y + box.height) / cellSize);
-    for (let x = fromX; x <= toX; x++) for (let y = fromY; y <= toY; y++) keys.push(`${x},${y}`);
-    return keys;
-  };
-  const take = (box: Box, keys: string[]) => {
-    for (const key of keys) {
-      const cell = cells.get(key);
-      if (cell) cell.push(box);
-      else cells.set(key, [box]);
+    for (let x = Math.floor(box.x / cellSize); x <= toX; x++) {
+      for (let y = Math.floor(box.y / cellSize); y <= toY; y++) {
+        const key = cellKey(x, y);
+        const cell = cells.get(key);
+        if (cell) cell.push(box);
+        else cells.set(key, [box]);
+      }
     }
+  };
+  const isClear = (box: Box) => {
+    const toX = Math.floor((box.x + box.width) / cellSize);
+    const toY = Math.floor((box.y + box.height) / cellSize);
+    for (let x = Math.floor(box.x / cellSize); x <= toX; x++) {
+      for (let y = Math.floor(box.y / cellSize); y <= toY; y++) {
+        const cell = cells.get(cellKey(x, y));
+        if (cell?.some((other) => overlaps(box, other))) return false;
+      }
+    }
+    return true;
   };
   return {
     clear() {
-      cells = new Map();
+      cells.clear();
     },
     claim(box) {
-      const keys = cellKeys(box);
-      for (const key of keys) {
-        for (const other of cells.get(key) ?? []) if (overlaps(box, other)) return false;
-      }
-      take(box, keys);
+      if (!isClear(box)) return false;
+      take(box);
       return true;
     },
     force(box) {
-      take(box, cellKeys(box));
+      take(box);
     },
   };
 }

@@ -1,12 +1,14 @@
 // Sigma's node label drawer, ours: dimmed and hidden nodes keep their place in sigma's label grid
 // but print no label, and a forced label that would cover one already printed is left out,
-// except the focus's and the hover's (which always print).
+// except the focus's and the hover's (which always print). Widths are measured once per text
+// and font (label-widths.ts).
 
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import { drawDiscNodeLabel } from "sigma/rendering";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
 import type { DerivedView } from "../state/derive-view.ts";
 import { createLabelBoxes } from "./label-boxes.ts";
+import { createLabelWidths } from "./label-widths.ts";
 
 export interface LabelDrawer {
   draw: NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes>;
@@ -20,6 +22,7 @@ export function createLabelDrawer(
 ): LabelDrawer {
   // Forced labels skip sigma's label grid: keep them from printing over each other.
   const labelBoxes = createLabelBoxes();
+  const widths = createLabelWidths();
   let labelContext: CanvasRenderingContext2D | null = null;
   return {
     clear: () => labelBoxes.clear(),
@@ -30,11 +33,11 @@ export function createLabelDrawer(
         labelContext = context;
         labelBoxes.clear();
       }
-      context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
       const box = {
         x: data.x + data.size + 3,
         y: data.y - settings.labelSize / 2 - 1,
-        width: context.measureText(data.label).width,
+        width: widths.width(font, data.label, context),
         height: settings.labelSize + 2,
       };
       const { focus, hover } = derived();

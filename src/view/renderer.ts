@@ -19,6 +19,7 @@ import type { ViewState } from "../state/view-state.ts";
 import { appearanceChanges } from "./appearance-changes.ts";
 import { skipBlankLayerClears } from "./blank-layer-clears.ts";
 import { frame, reframeOnViewChanges, shown } from "./camera-framing.ts";
+import { skipCameraInputPicking } from "./camera-input-picking.ts";
 import { skipEdgeLabelScan } from "./edge-label-scan.ts";
 import { pickEdgesOnDemand } from "./edge-picking-on-demand.ts";
 import {
@@ -31,6 +32,7 @@ import { awaitFirstLayout, firstLayoutMoved, stopFirstLayout } from "./first-lay
 import { createForceRedraw } from "./force-redraw.ts";
 import { createItemStatePrograms } from "./item-state-programs.ts";
 import { createLabelDrawer } from "./label-drawer.ts";
+import { memoizeLabelGrid } from "./label-grid-memo.ts";
 import { createLayoutController, type RendererLayoutController } from "./layout-controller.ts";
 import { bindPointerActions } from "./pointer-actions.ts";
 import {
@@ -111,6 +113,8 @@ function createSigma(container: HTMLElement, current: () => Drawing): GraphRende
   skipEdgeLabelScan(sigma);
   pickEdgesOnDemand(sigma);
   skipBlankLayerClears(sigma);
+  skipCameraInputPicking(sigma);
+  memoizeLabelGrid(sigma);
   sigma.on("beforeRender", () => labels.clear());
   return sigma;
 }

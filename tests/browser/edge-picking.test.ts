@@ -90,6 +90,31 @@ describe("edge picking on demand", () => {
     expect(errors).toEqual([]);
   });
 
+  it("a frame makes no new edge picking texture; the first look-up after it does", async () => {
+    const { page, errors } = await open();
+    await page.evaluate(A_FRAME);
+    const made = (await page.evaluate(`(async () => {
+      const made = {};
+      const count = (gl) => { const name = gl.canvas.className || "other"; made[name] = (made[name] ?? 0) + 1; };
+      for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+        const create = proto.createTexture;
+        proto.createTexture = function () { count(this); return create.call(this); };
+      }
+      await ${A_FRAME};
+      const frame = { ...made };
+      for (const key of Object.keys(made)) delete made[key];
+      const sigma = window.__kg.sigma;
+      sigma.getEdgeAtPoint(10, 10);
+      sigma.getEdgeAtPoint(20, 20);
+      return { frame, lookUps: { ...made } };
+    })()`)) as { frame: Record<string, number>; lookUps: Record<string, number> };
+    // Nodes are picked on every pointer move: sigma still makes theirs per frame.
+    expect(made.frame["sigma-nodes"], "node picking textures per frame").toBe(1);
+    expect(made.frame["sigma-edges"] ?? 0, "edge picking textures per frame").toBe(0);
+    expect(made.lookUps["sigma-edges"], "edge picking textures for two look-ups").toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it("finds the edge under the pointer after a frame, and a click selects it", async () => {
     const { page, errors } = await open();
     await page.evaluate(A_FRAME);
