@@ -5,7 +5,8 @@
 //
 //   node --max-old-space-size=8000 --import tsx bench/open-file.ts --nodes 100000 --edges 500000 --format gexf
 //
-// One run per call (the machine is shared: run it once, read it with the load average). Painting
+// One run per call unless --runs N (each a fresh browser context, one JSON line each; `npm run
+// bench` takes the median as its `open-file-100k` row). Painting
 // is switched off as in the benchmark pages (bench/page/raster-switch.ts) unless --raster is given.
 
 import { once } from "node:events";
@@ -21,7 +22,7 @@ import {
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { MultiDirectedGraph } from "graphology";
-import { type CDPSession, chromium, type Page } from "playwright-core";
+import { type Browser, type CDPSession, chromium, type Page } from "playwright-core";
 import { build, preview } from "vite";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.ts";
 import { serialise } from "../src/formats/index.ts";
@@ -39,6 +40,8 @@ const nodes = Number(argument("nodes", "100000"));
 const edges = Number(argument("edges", "500000"));
 const format = argument("format", "gexf");
 const raster = process.argv.includes("--raster");
+/** Runs, each in a fresh browser context: one JSON line each (bench/run.ts takes the median). */
+const runs = Number(argument("runs", "1"));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** The synthetic graph as our JSON (cached by the benchmark) or as our GEXF (cached here). */
@@ -209,9 +212,20 @@ async function main() {
   const appUrl = server.resolvedUrls?.local[0] ?? "";
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-    const page = await (
-      await browser.newContext({ viewport: { width: 1280, height: 800 } })
-    ).newPage();
+    for (let run = 0; run < runs; run++) await measureOnce(browser, path, appUrl);
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** One cold opening in a fresh browser context; prints its JSON line. */
+async function measureOnce(browser: Browser, path: string, appUrl: string): Promise<void> {
+  const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
     page.setDefaultTimeout(30 * 60_000);
     const result = await measure(page, path, appUrl);
     const row = {
@@ -229,9 +243,7 @@ async function main() {
     };
     process.stdout.write(`${JSON.stringify(row)}\n`);
   } finally {
-    await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
-    rmSync(outDir, { recursive: true, force: true });
+    await context.close();
   }
 }
 

@@ -49,6 +49,8 @@ export interface BenchOptions {
   isSmoke: boolean;
   /** Also load 200k nodes / 1M edges once in the browser and report ok/failed + heap. */
   checksLargeGraph: boolean;
+  /** Also open a 100k/500k GEXF in the app itself, `runs` times (the `open-file-100k` row). */
+  opensFile: boolean;
   /** Where results.json goes. */
   out: string;
   /** How long ForceAtlas2 runs while the longest main-thread task is watched. */
@@ -72,7 +74,7 @@ export const MIN_FULL_RUNS = 5;
 
 const USAGE =
   "usage: tsx bench/run.ts [--smoke] [--sizes 1k,10k,100k,10k-hubs] [--runs 5] [--only node|browser]" +
-  " [--large | --no-large] [--raster] [--layout-seconds 5] [--out bench/results.json]" +
+  " [--large | --no-large] [--open-file | --no-open-file] [--raster] [--layout-seconds 5] [--out bench/results.json]" +
   ` [--steps ${STEPS.join(",")}] [--pages ${PAGES.join(",")}] [--check | --no-check]`;
 
 function parseList<T extends string>(
@@ -115,7 +117,16 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
     if (
-      ["--smoke", "--no-large", "--large", "--raster", "--check", "--no-check"].includes(argument)
+      [
+        "--smoke",
+        "--no-large",
+        "--large",
+        "--open-file",
+        "--no-open-file",
+        "--raster",
+        "--check",
+        "--no-check",
+      ].includes(argument)
     ) {
       flags.add(argument);
     } else if (
@@ -154,12 +165,17 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   const checksLargeGraph =
     sides.includes("browser") &&
     (flags.has("--large") || (!isSmoke && !flags.has("--no-large") && !values.has("--sizes")));
+  const opensFile =
+    sides.includes("browser") &&
+    (flags.has("--open-file") ||
+      (!isSmoke && !flags.has("--no-open-file") && !values.has("--sizes")));
   return {
     sizes,
     runs,
     sides,
     isSmoke,
     checksLargeGraph,
+    opensFile,
     out: values.get("--out") ?? DEFAULT_OUT,
     layoutSeconds,
     isRasterOn: flags.has("--raster"),

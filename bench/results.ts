@@ -60,11 +60,18 @@ export const BUILD_METRICS = ["bundle-gzip-kb"] as const;
 /** The 200k/1M check of the full run: does the tab survive loading it. */
 export const LARGE_GRAPH_METRIC = "large-graph-load";
 
+/**
+ * The full run's opening of a 100k/500k GEXF in the app itself (bench/open-file.ts): from
+ * choosing the file to the first frame that shows it, cold, one fresh browser context per run.
+ */
+export const OPEN_FILE_METRIC = "open-file-100k";
+
 export type Metric =
   | (typeof NODE_METRICS)[number]
   | (typeof BROWSER_METRICS)[number]
   | (typeof BUILD_METRICS)[number]
-  | typeof LARGE_GRAPH_METRIC;
+  | typeof LARGE_GRAPH_METRIC
+  | typeof OPEN_FILE_METRIC;
 
 export const BASELINES = {
   fullRefresh: "sigma-full-refresh",
@@ -225,7 +232,11 @@ export function formatTable(rows: readonly ResultRow[]): string {
 
 /** A metric measured once per run, or on its own graph: not expected at every size. */
 function isPerSize(metric: string): boolean {
-  return metric !== LARGE_GRAPH_METRIC && !(BUILD_METRICS as readonly string[]).includes(metric);
+  return (
+    metric !== LARGE_GRAPH_METRIC &&
+    metric !== OPEN_FILE_METRIC &&
+    !(BUILD_METRICS as readonly string[]).includes(metric)
+  );
 }
 
 function rowProblems(row: Partial<ResultRow>, index: number): string[] {

@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkLargeGraph, measureBrowserSide } from "./browser/browser-metrics.ts";
 import { launchChromium } from "./browser/chromium.ts";
+import { measureOpenFileRow } from "./browser/open-file-row.ts";
 import { serveStatic } from "./browser/static-server.ts";
 import { measureBundleSize } from "./bundle-size.ts";
 import { splitSentences } from "./generate-graph.ts";
@@ -27,6 +28,7 @@ import {
   type Metric,
   missedTargets,
   NODE_METRICS,
+  OPEN_FILE_METRIC,
   type ResultRow,
   type ResultsFile,
   round,
@@ -46,6 +48,7 @@ function expectedMetrics(options: BenchOptions): Metric[] {
     metrics.push(...BUILD_METRICS, ...options.steps.flatMap((step) => STEP_METRICS[step]));
   }
   if (options.checksLargeGraph) metrics.push(LARGE_GRAPH_METRIC);
+  if (options.opensFile) metrics.push(OPEN_FILE_METRIC);
   return metrics;
 }
 
@@ -53,6 +56,7 @@ const METRIC_ORDER: string[] = [
   ...NODE_METRICS,
   ...BROWSER_METRICS,
   LARGE_GRAPH_METRIC,
+  OPEN_FILE_METRIC,
   ...BUILD_METRICS,
 ];
 
@@ -118,6 +122,10 @@ async function measureBrowser(
   } finally {
     await browser.close();
     await server.close();
+  }
+  if (options.opensFile) {
+    log(`opening a 100k/500k GEXF in the app (${OPEN_FILE_METRIC}), ${options.runs} runs:`);
+    rows.push(await measureOpenFileRow(ROOT, options.runs, log));
   }
   return rows;
 }

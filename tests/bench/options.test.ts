@@ -15,6 +15,7 @@ describe("parseOptions", () => {
     expect(options.runs).toBe(5);
     expect(options.sides).toEqual(["node", "browser"]);
     expect(options.checksLargeGraph).toBe(true);
+    expect(options.opensFile).toBe(true);
     expect(options.isRasterOn).toBe(false);
     expect(options.out).toBe("bench/results.json");
     expect(options.steps).toContain("pan");
@@ -40,6 +41,7 @@ describe("parseOptions", () => {
     expect(options.sizes.map((size) => size.label)).toEqual(["1k"]);
     expect(options.runs).toBeLessThan(5);
     expect(options.checksLargeGraph).toBe(false);
+    expect(options.opensFile).toBe(false);
     expect(options.isSmoke).toBe(true);
   });
 
@@ -68,6 +70,13 @@ describe("parseOptions", () => {
     expect(parseOptions(["--raster"]).isRasterOn).toBe(true);
     expect(parseOptions(["--sizes", "10k", "--large"]).checksLargeGraph).toBe(true);
     expect(parseOptions(["--large", "--only", "node"]).checksLargeGraph).toBe(false);
+  });
+
+  it("opens the 100k GEXF in the app in full runs, or with --open-file", () => {
+    expect(parseOptions(["--sizes", "10k"]).opensFile).toBe(false);
+    expect(parseOptions(["--sizes", "10k", "--open-file"]).opensFile).toBe(true);
+    expect(parseOptions(["--no-open-file"]).opensFile).toBe(false);
+    expect(parseOptions(["--open-file", "--only", "node"]).opensFile).toBe(false);
   });
 
   it("explains what is wrong with a bad argument", () => {

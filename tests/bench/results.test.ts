@@ -135,6 +135,14 @@ describe("checkResults", () => {
     file.results[1].ms = 5;
     expect(checkResults(file, ["hover-frame"], sizes)).toEqual([]);
   });
+
+  it("wants the opening of the 100k file once, at its own size, not at every size run", () => {
+    const opened = { metric: "open-file-100k", nodes: 100_000, edges: 500_000, ms: 9000 };
+    expect(checkResults({ results: [opened] }, ["open-file-100k"], [1000, 10_000])).toEqual([]);
+    expect(
+      checkResults({ results: [{ ...opened, ms: null }] }, ["open-file-100k"], [1000]),
+    ).toEqual(['metric "open-file-100k" has no measured figure (ms is null in every row).']);
+  });
 });
 
 describe("missedTargets", () => {
