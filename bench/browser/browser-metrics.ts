@@ -134,6 +134,10 @@ async function measurePage(
       page = await BenchPage.open(context, name);
       facts = await page.fetchGraph(dataUrl);
       await page.call("firstFrame");
+      // As after the cold runs: the series start once every edge is drawn, not while they stream.
+      if ((await page.has("edgesDrawn")) && !(await page.call<boolean>("edgesDrawn"))) {
+        throw new Error(`${name}: the edges were not all drawn within 10 minutes.`);
+      }
     }
     const open = page as unknown as BenchPage;
     if (plan.steps.includes("heap") && !plan.isCytoscape) {
