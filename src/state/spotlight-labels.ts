@@ -30,19 +30,38 @@ export function mostLinkedLabels(
   limit: number,
 ): ReadonlySet<string> {
   const { adjacencyStart, nodeKeys } = indexed;
-  const centreIndex = centre === null ? undefined : indexed.nodeIndex.get(centre);
-  const numbers = numbersOf(indexed, nodes).filter((node) => node !== centreIndex);
-  const wanted = Math.max(0, Math.min(numbers.length, limit - (centreIndex === undefined ? 0 : 1)));
-  const degree = (node: number) => adjacencyStart[node + 1] - adjacencyStart[node];
-  const degrees = numbers.map(degree).sort();
-  // The degree the last chosen node has: everything above it is in, ties fill what is left.
-  const threshold = wanted === 0 ? Number.POSITIVE_INFINITY : degrees[degrees.length - wanted];
-  const above = Array.from(numbers).filter((node) => degree(node) > threshold);
-  const ties = Array.from(numbers).filter((node) => degree(node) === threshold);
-  const chosen = [...above, ...ties.sort((a, b) => a - b)].slice(0, wanted);
-  chosen.sort((a, b) => degree(b) - degree(a) || a - b);
+  const centreIndex = centre === null ? -1 : (indexed.nodeIndex.get(centre) ?? -1);
+  const numbers = numbersOf(indexed, nodes);
+  const degrees = new Uint32Array(numbers.length);
+  for (let i = 0; i < numbers.length; i++) {
+    const node = numbers[i];
+    // The centre is labelled first, whatever its degree.
+    degrees[i] = node === centreIndex ? 0 : adjacencyStart[node + 1] - adjacencyStart[node] + 1;
+  }
+  const others = numbers.length - (nodes.has(centre ?? "") ? 1 : 0);
+  const wanted = Math.max(0, Math.min(others, limit - (centreIndex < 0 ? 0 : 1)));
+  const chosen = wanted === 0 ? [] : topByDegree(numbers, degrees, wanted);
   const labels = new Set<string>();
-  if (centreIndex !== undefined) labels.add(nodeKeys[centreIndex]);
+  if (centreIndex >= 0) labels.add(nodeKeys[centreIndex]);
   for (const node of chosen) labels.add(nodeKeys[node]);
   return labels;
+}
+
+/**
+ * The `wanted` numbers of highest degree (degree 0: left out), highest first; ties go to the
+ * lower number. One native sort of the degrees finds the cut, then one pass collects.
+ */
+function topByDegree(numbers: Uint32Array, degrees: Uint32Array, wanted: number): number[] {
+  const sorted = degrees.slice().sort();
+  const threshold = sorted[sorted.length - wanted];
+  const above: number[] = [];
+  const ties: number[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    if (degrees[i] > threshold) above.push(i);
+    else if (degrees[i] === threshold) ties.push(i);
+  }
+  ties.sort((a, b) => numbers[a] - numbers[b]);
+  const picked = [...above, ...ties.slice(0, wanted - above.length)];
+  picked.sort((a, b) => degrees[b] - degrees[a] || numbers[a] - numbers[b]);
+  return picked.map((i) => numbers[i]);
 }
