@@ -1,10 +1,10 @@
 // From (graph, view state, pointer) to what is visible and what is highlighted, as sets the
 // renderer's reducers only read. Pure and memoised per input, so a hover recomputes the hover
 // neighbourhood and nothing else, and the diff below tells the renderer which items to repaint.
-import type { KnowledgeGraph } from "../model/types.ts";
 import { viewEmphasis } from "./emphasis.ts";
 import type { GraphIndex } from "./graph-index.ts";
 import { hoverAroundFocus, hoverSpotlight } from "./hover-light.ts";
+import { mostLinkedLabels } from "./spotlight-labels.ts";
 import { computeFilters, type Filters, focusSpotlight, type Spotlight } from "./spotlights.ts";
 
 export type { Spotlight };
@@ -48,7 +48,10 @@ export interface DerivedView {
 const EMPTY: ReadonlySet<string> = new Set();
 /** Beyond this many matches, labelling them all would bury the picture in text. */
 export const MAX_LABELLED_MATCHES = 30;
-/** A spotlight bigger than this (a hub of a huge graph) gets no forced labels: they would be mush. */
+/**
+ * A spotlight bigger than this (a hub of a huge graph) forces only this many labels: the centre's
+ * and the most linked nodes' (spotlight-labels.ts); all of them would be mush.
+ */
 export const MAX_FORCED_LABELS = 300;
 /**
  * Beyond this many edges in a focus or hover spotlight, only the edges that touch its centre show
@@ -96,6 +99,8 @@ interface Memos {
   selection: { keys: readonly string[]; set: ReadonlySet<string> } | null;
   emphasis: { key: unknown[]; spotlight: Spotlight | null } | null;
   centre: { spotlight: Spotlight; centre: string; edges: ReadonlySet<string> } | null;
+  /** The labels of the last big spotlight (see spotlight-labels.ts). */
+  bigLabels: { spotlight: Spotlight; centre: string | null; nodes: ReadonlySet<string> } | null;
 }
 
 /** The filters, recomputed when the hidden kinds or relations or the timeline change. */
@@ -183,11 +188,25 @@ interface LabelInputs {
   selectedEdge: string | null;
 }
 
+/** The nodes of a spotlight whose label is forced: all, or the most linked of a big one. */
+function spotlightLabels(memos: Memos, index: GraphIndex, inputs: LabelInputs) {
+  const { spotlight, centre } = inputs;
+  if (spotlight === null) return EMPTY;
+  if (spotlight.nodes.size <= MAX_FORCED_LABELS) return spotlight.nodes;
+  // Hovering around a focus re-derives often: keep the set while its spotlight stays.
+  if (memos.bigLabels?.spotlight !== spotlight || memos.bigLabels.centre !== centre) {
+    const nodes = mostLinkedLabels(index.indexed, spotlight.nodes, centre, MAX_FORCED_LABELS);
+    memos.bigLabels = { spotlight, centre, nodes };
+  }
+  return memos.bigLabels.nodes;
+}
+
 /** Nodes whose label is always drawn and edges that show their relation. */
-function labelsOf(memos: Memos, graph: KnowledgeGraph, inputs: LabelInputs) {
+function labelsOf(memos: Memos, index: GraphIndex, inputs: LabelInputs) {
+  const { graph } = index;
   const { spotlight, centre, searchMatches, selectedEdge } = inputs;
   const isLabellable = spotlight !== null && spotlight.nodes.size <= MAX_FORCED_LABELS;
-  let labelledNodes: ReadonlySet<string> = isLabellable ? spotlight.nodes : EMPTY;
+  let labelledNodes = spotlightLabels(memos, index, inputs);
   const extraLabels: string[] = [];
   if (searchMatches.size <= MAX_LABELLED_MATCHES) extraLabels.push(...searchMatches);
   if (selectedEdge !== null) extraLabels.push(...graph.extremities(selectedEdge));
@@ -227,6 +246,7 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
     selection: null,
     emphasis: null,
     centre: null,
+    bigLabels: null,
   };
 
   return (view, hover, previewSentence = null) => {
@@ -247,7 +267,7 @@ export function createViewDeriver(index: GraphIndex): ViewDeriver {
     const selectedEdge =
       view.selectedEdge !== null && graph.hasEdge(view.selectedEdge) ? view.selectedEdge : null;
     const centre = spotlight === focused ? focus : spotlight === hoverLight ? hovered : null;
-    const labels = labelsOf(memos, graph, { spotlight, centre, searchMatches, selectedEdge });
+    const labels = labelsOf(memos, index, { spotlight, centre, searchMatches, selectedEdge });
 
     // The focus and a path hide the rest; a sentence is read against the whole picture.
     const showsPath =

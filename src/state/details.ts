@@ -6,6 +6,21 @@ import type { EdgeAttributes, KnowledgeGraph } from "../model/types.ts";
 import { type Hub, topHubs } from "../query/hubs.ts";
 import type { ViewState } from "./view-state.ts";
 
+/**
+ * Links a relation group lists before its "Show more": up to 30, fewer when a node has many
+ * groups, so that a hub's panel starts with about LINKS_FIRST_BUDGET links, not 30 per group
+ * (a hub with 24 groups built 720 links, each with its quotes, on every focus: most of a
+ * focus frame at 100k nodes).
+ */
+export const LINKS_SHOWN_FIRST = 30;
+const LINKS_SHOWN_FIRST_MIN = 5;
+export const LINKS_FIRST_BUDGET = 120;
+
+export function linksShownFirst(groups: number): number {
+  const share = Math.floor(LINKS_FIRST_BUDGET / Math.max(1, groups));
+  return Math.max(LINKS_SHOWN_FIRST_MIN, Math.min(LINKS_SHOWN_FIRST, share));
+}
+
 /** How many hubs the start page suggests. */
 const HUB_SUGGESTIONS = 6;
 const byLabel = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });

@@ -3,7 +3,7 @@
 // neighbourhood is in hover-light.ts). derive-view.ts memoises them per input.
 import {
   codeFlags,
-  edgeSetBuilder,
+  type IndexedGraph,
   KeySet,
   nodeSetBuilder,
   walkNeighbourhood,
@@ -50,36 +50,62 @@ export function computeFilters(index: GraphIndex, view: ViewState, signature: st
     byTime.edges.size > 0;
   if (!isFiltering) return { ...filters, nodes: EMPTY, edges: EMPTY };
 
-  const { nodeKind, edgeRelation, edgeSource, edgeTarget, nodeIndex, edgeIndex } = indexed;
-  const nodes = nodeSetBuilder(indexed);
-  for (let node = 0; node < nodeKind.length; node++) {
-    if (kindFlags[nodeKind[node]] === 1) nodes.add(node);
-  }
-  for (const key of byTime.nodes) {
-    const node = nodeIndex.get(key);
-    if (node !== undefined) nodes.add(node);
-  }
-  const edges = edgeSetBuilder(indexed);
-  for (let edge = 0; edge < edgeRelation.length; edge++) {
-    if (
-      relationFlags[edgeRelation[edge]] === 1 ||
-      kindFlags[nodeKind[edgeSource[edge]]] === 1 ||
-      kindFlags[nodeKind[edgeTarget[edge]]] === 1
-    ) {
-      edges.add(edge);
-    }
-  }
-  for (const key of byTime.edges) {
-    const edge = edgeIndex.get(key);
-    if (edge !== undefined) edges.add(edge);
-  }
-  const nodeSet = nodes.build();
-  const edgeSet = edges.build();
+  const nodeFlags = hiddenNodeFlags(indexed, kindFlags);
+  // Before the timeline's nodes join: an edge is hidden by its ends' kinds, not their dates.
+  const edgeFlags = hiddenEdgeFlags(indexed, relationFlags, nodeFlags);
+  addKeys(nodeFlags, indexed.nodeIndex, byTime.nodes);
+  addKeys(edgeFlags, indexed.edgeIndex, byTime.edges);
+  const nodes = flagSet(indexed.nodeKeys, indexed.nodeIndex, nodeFlags);
+  const edges = flagSet(indexed.edgeKeys, indexed.edgeIndex, edgeFlags);
   return {
     ...filters,
-    nodes: nodeSet.size > 0 ? nodeSet : EMPTY,
-    edges: edgeSet.size > 0 ? edgeSet : EMPTY,
+    nodes: nodes.size > 0 ? nodes : EMPTY,
+    edges: edges.size > 0 ? edges : EMPTY,
   };
+}
+
+/** 1 for the nodes of a hidden kind, by node number. */
+function hiddenNodeFlags(indexed: IndexedGraph, kindFlags: Uint8Array): Uint8Array {
+  const { nodeKind } = indexed;
+  const flags = new Uint8Array(nodeKind.length);
+  for (let node = 0; node < nodeKind.length; node++) flags[node] = kindFlags[nodeKind[node]];
+  return flags;
+}
+
+/** 1 for the edges of a hidden relation or with a hidden end, by edge number. */
+function hiddenEdgeFlags(
+  indexed: IndexedGraph,
+  relationFlags: Uint8Array,
+  nodeFlags: Uint8Array,
+): Uint8Array {
+  const { edgeRelation, edgeSource, edgeTarget } = indexed;
+  const flags = new Uint8Array(edgeRelation.length);
+  for (let edge = 0; edge < edgeRelation.length; edge++) {
+    flags[edge] =
+      relationFlags[edgeRelation[edge]] | nodeFlags[edgeSource[edge]] | nodeFlags[edgeTarget[edge]];
+  }
+  return flags;
+}
+
+function addKeys(flags: Uint8Array, indexOf: ReadonlyMap<string, number>, keys: Iterable<string>) {
+  for (const key of keys) {
+    const index = indexOf.get(key);
+    if (index !== undefined) flags[index] = 1;
+  }
+}
+
+/** The KeySet of the flagged items, in item order, over the flags themselves. */
+function flagSet(
+  keys: readonly string[],
+  indexOf: ReadonlyMap<string, number>,
+  flags: Uint8Array,
+): KeySet {
+  let count = 0;
+  for (let i = 0; i < flags.length; i++) count += flags[i];
+  const members = new Uint32Array(count);
+  let at = 0;
+  for (let i = 0; i < flags.length && at < count; i++) if (flags[i] === 1) members[at++] = i;
+  return new KeySet(keys, indexOf, flags, members, count);
 }
 
 /** Focus neighbourhood: the nodes within `depth` hops and the visible edges among them. */
@@ -108,15 +134,15 @@ export function focusSpotlight(
   if (nodes.size === 0) return null;
   const { outStart, outEdge, edgeTarget } = indexed;
   const hiddenEdges = filters.edges instanceof KeySet ? filters.edges.flags : null;
-  const edges = edgeSetBuilder(indexed);
+  const edgeFlags = new Uint8Array(indexed.edgeKeys.length);
   const reached = nodes.flags;
   for (const node of nodes.members.subarray(0, nodes.size)) {
     for (let at = outStart[node], end = outStart[node + 1]; at < end; at++) {
       const edge = outEdge[at];
       if (reached[edgeTarget[edge]] !== 1) continue;
       if (hiddenEdges !== null && hiddenEdges[edge] === 1) continue;
-      edges.add(edge);
+      edgeFlags[edge] = 1;
     }
   }
-  return { nodes, edges: edges.build() };
+  return { nodes, edges: flagSet(indexed.edgeKeys, indexed.edgeIndex, edgeFlags) };
 }

@@ -10,10 +10,9 @@ import { evidenceQuote } from "./graph-parts.ts";
 import { incomingPhrase, outgoingPhrase, undirectedPhrase } from "./relation-phrases.ts";
 
 /**
- * Links listed at first per relation group, and how many more each "Show more" adds: a hub of a
- * big graph has thousands, and building them all would hold up every focus change.
+ * How many more links each "Show more" adds: a hub of a big graph has thousands, and building
+ * them all would hold up every focus change (the first few: linksShownFirst in state/details.ts).
  */
-const LINKS_SHOWN_FIRST = 30;
 const LINKS_SHOWN_MORE = 200;
 
 const PHRASES = { both: undirectedPhrase, out: outgoingPhrase, in: incomingPhrase };
@@ -56,14 +55,11 @@ export function relationSection(
   ctx: AppContext,
   nodeLink: NodeLink,
   { relation, direction, links }: LinkGroup,
+  shownFirst: number,
 ): HTMLElement {
   const phrase = PHRASES[direction](relation);
   const item = (link: Link) => linkItem(ctx, nodeLink, link);
-  const list = element(
-    "ul",
-    { className: "relation-list" },
-    links.slice(0, LINKS_SHOWN_FIRST).map(item),
-  );
+  const list = element("ul", { className: "relation-list" }, links.slice(0, shownFirst).map(item));
   const section = element("section", { className: "relation-group" }, [
     element("h4", { className: "relation-heading" }, [
       swatch(relationColour(ctx, relation), "line"),
@@ -72,7 +68,7 @@ export function relationSection(
     ]),
     list,
   ]);
-  let shown = LINKS_SHOWN_FIRST;
+  let shown = shownFirst;
   if (links.length > shown) {
     const more = element("button", { className: "show-more", attributes: { type: "button" } });
     const label = () => {

@@ -6,7 +6,13 @@ import { expandName, nodeIri } from "../formats/rdf/iri-text.ts";
 import { counted } from "../model/counted.ts";
 import { evidenceOf, evidenceSources } from "../model/evidence.ts";
 import { isRelation, RELATION_MEANINGS } from "../model/vocabulary.ts";
-import { detailsSubject, linkSentence, mostConnected, nodeLinkGroups } from "../state/details.ts";
+import {
+  detailsSubject,
+  linkSentence,
+  linksShownFirst,
+  mostConnected,
+  nodeLinkGroups,
+} from "../state/details.ts";
 import { selectEdge } from "../state/focus.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { type AppContext, renderWhileMounted } from "./app-context.ts";
@@ -45,7 +51,8 @@ function nodeDetails(ctx: AppContext, nodeLink: NodeLink, key: string, view: Vie
   parts.push(connectControl(ctx, key));
   if (ctx.remote) parts.push(expandButton(ctx.remote, key, String(attributes.label ?? key)));
   const groups = nodeLinkGroups(graph, ctx.derived.index().relations, key, view);
-  for (const group of groups) parts.push(relationSection(ctx, nodeLink, group));
+  const shownFirst = linksShownFirst(groups.length);
+  for (const group of groups) parts.push(relationSection(ctx, nodeLink, group, shownFirst));
   if (groups.length === 0) {
     parts.push(element("p", { text: "No visible links: check the legend's filters." }));
   }

@@ -1,7 +1,9 @@
 // The item states reach the GPU as a texture of 2048-slot rows, and each WebGL context uploads
 // only the rows of what it draws (nodes or edges: src/view/item-state-programs.ts). The built-in
 // graph fits in one row, so this opens a graph of 2,100 nodes, whose last nodes sit in the second
-// row, and checks that a focus dims them on screen and that clearing it brings them back.
+// row, and checks that a focus dims them on screen and that clearing it brings them back, and that
+// a hover (whose spotlight is written by item number, src/state/hover-light.ts) lights up a
+// neighbour in that row while the node beside it dims.
 import { describe, expect, it } from "vitest";
 import { brightnessAt, nodePosition, openAppPerTest, statusCounts } from "./app-page.ts";
 
@@ -10,7 +12,7 @@ const NODES = 2100;
 const COLUMNS = 50;
 
 /** A laid-out graphology file: nodes on a grid (kept as placed), a chain of edges along it. */
-function gridGraph(): Buffer {
+function gridGraph(hubEdges: readonly number[] = []): Buffer {
   const nodes = Array.from({ length: NODES }, (_, index) => ({
     key: `n${index}`,
     attributes: {
@@ -25,12 +27,18 @@ function gridGraph(): Buffer {
     source: `n${index}`,
     target: `n${index + 1}`,
   }));
+  // The hub n0 links to nodes far down the grid (their slots are in the texture's second row).
+  for (const target of hubEdges)
+    edges.push({ key: `hub${target}`, source: "n0", target: `n${target}` });
   return Buffer.from(JSON.stringify({ options: { type: "directed", multi: true }, nodes, edges }));
 }
 
 interface Kg {
   nodeState(key: string): number;
-  ctx: { view: { update(change: (state: object) => object): void } };
+  ctx: {
+    view: { update(change: (state: object) => object): void };
+    derived: { setHover(key: string | null): void };
+  };
 }
 
 describe("state texture rows", () => {
@@ -60,5 +68,35 @@ describe("state texture rows", () => {
     await expect.poll(state).toBe(0);
     const restoredAt = await nodePosition(page, last);
     await expect.poll(() => brightnessAt(page, restoredAt)).toBeLessThan(before + 10);
+  });
+
+  it("a hover lights up its neighbours past the first row and dims the node beside them", async () => {
+    const { page } = await open();
+    const lit = NODES - 1;
+    const beside = NODES - 2;
+    await page.getByLabel("Open graph file").setInputFiles({
+      name: "hub.json",
+      mimeType: "application/json",
+      buffer: gridGraph([lit, NODES - 50]),
+    });
+    await expect.poll(async () => (await statusCounts(page)).nodesTotal).toBe(NODES);
+    const litAt = await nodePosition(page, `n${lit}`);
+    const besideAt = await nodePosition(page, `n${beside}`);
+    const litBefore = await brightnessAt(page, litAt);
+    const besideBefore = await brightnessAt(page, besideAt);
+    const hover = (key: string | null) =>
+      page.evaluate((node) => {
+        (window as unknown as { __kg: Kg }).__kg.ctx.derived.setHover(node);
+      }, key);
+    const state = (key: string) =>
+      page.evaluate((node) => (window as unknown as { __kg: Kg }).__kg.nodeState(node), key);
+    await hover("n0");
+    await expect.poll(() => state(`n${beside}`)).toBe(1);
+    expect(await state(`n${lit}`)).toBe(0);
+    await expect.poll(() => brightnessAt(page, besideAt)).toBeGreaterThan(besideBefore + 40);
+    expect(await brightnessAt(page, litAt)).toBeLessThan(litBefore + 10);
+    await hover(null);
+    await expect.poll(() => state(`n${beside}`)).toBe(0);
+    await expect.poll(() => brightnessAt(page, besideAt)).toBeLessThan(besideBefore + 10);
   });
 });

@@ -77,14 +77,22 @@ describe("what the graph shows", () => {
     ]);
   });
 
-  it("does not force labels on a huge neighbourhood, where they would be unreadable", () => {
+  it("forces only the centre's and the most linked labels on a huge neighbourhood", () => {
     const graph = securityGraph();
     for (let index = 0; index <= MAX_FORCED_LABELS; index++) {
       graph.addNode(`leaf-${index}`, { label: `leaf ${index}`, nodeKind: "principle" });
       graph.addEdge("china", `leaf-${index}`, { relation: "proposed", evidence: [] });
     }
+    // leaf-7 is the best linked leaf; leaf-0 and leaf-1 tie with the rest and come first.
+    graph.addEdge("leaf-7", "leaf-8", { relation: "proposed", evidence: [] });
+    graph.addEdge("leaf-7", "leaf-9", { relation: "proposed", evidence: [] });
     const derived = createViewDeriver(createGraphIndex(graph))(view({ focus: "china" }), null);
-    expect(derived.labelledNodes.size).toBe(0);
+    expect(derived.labelledNodes.size).toBe(MAX_FORCED_LABELS);
+    const labels = [...derived.labelledNodes];
+    expect(labels[0]).toBe("china");
+    expect(labels.indexOf("leaf-7")).toBeLessThan(labels.indexOf("leaf-8"));
+    expect(labels.indexOf("leaf-8")).toBeLessThan(labels.indexOf("leaf-0"));
+    expect(derived.labelledNodes.has(`leaf-${MAX_FORCED_LABELS}`)).toBe(false);
     expect(derived.labelledEdges.size).toBe(0);
     expect(isNodeDimmed(derived, "leaf-7")).toBe(false);
   });

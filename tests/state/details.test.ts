@@ -3,7 +3,10 @@
 import { describe, expect, it } from "vitest";
 import {
   detailsSubject,
+  LINKS_FIRST_BUDGET,
+  LINKS_SHOWN_FIRST,
   linkSentence,
+  linksShownFirst,
   mostConnected,
   nodeLinkGroups,
 } from "../../src/state/details.ts";
@@ -79,5 +82,16 @@ describe("the start page and titles", () => {
     const hubs = mostConnected(graph);
     expect(hubs[0].key).toBe("new-security-concept");
     expect(mostConnected(graph)).toBe(hubs);
+  });
+});
+
+describe("linksShownFirst", () => {
+  it("lists 30 links a group for a few groups, fewer for many, never under 5", () => {
+    expect(linksShownFirst(1)).toBe(LINKS_SHOWN_FIRST);
+    expect(linksShownFirst(4)).toBe(30);
+    expect(linksShownFirst(8)).toBe(LINKS_FIRST_BUDGET / 8);
+    expect(linksShownFirst(24)).toBe(5);
+    expect(linksShownFirst(100)).toBe(5);
+    expect(linksShownFirst(0)).toBe(30);
   });
 });
