@@ -68,6 +68,18 @@ async function reserveVersion(client: PoolClient, options: LoadOptions) {
   return { old, version };
 }
 
+/**
+ * For this transaction only: sort memory for the index builds (each sorts its table's rows; with
+ * less they spill to disk), raised to 512 MB unless the server already allows more.
+ */
+const SESSION_SETTINGS = `SELECT set_config('maintenance_work_mem', '512MB', true)
+  WHERE pg_size_bytes(current_setting('maintenance_work_mem')) < pg_size_bytes('512MB')`;
+
+/** Seconds since `started`, for progress lines. */
+function seconds(started: number): string {
+  return `${((Date.now() - started) / 1000).toFixed(1)} s`;
+}
+
 /** Every row into the version's tables with COPY, saying how far it got every 100,000 rows. */
 async function copyGraph(
   client: PoolClient,
@@ -85,6 +97,7 @@ async function copyGraph(
     total?: number,
   ) => {
     let next = 100_000;
+    const stageStarted = Date.now();
     const count = await copyRows(client, table, columns, items as Iterable<never>, (done) => {
       if (done >= next) {
         log(
@@ -93,7 +106,7 @@ async function copyGraph(
         next += 100_000;
       }
     });
-    log(`${what}: ${count.toLocaleString("en")} rows`);
+    log(`${what}: ${count.toLocaleString("en")} rows in ${seconds(stageStarted)}`);
     if (total !== undefined && count !== total)
       throw new Error(`the graph source gave ${count} ${what} where it announced ${total}`);
   };
@@ -156,9 +169,14 @@ export async function loadSource(pool: Pool, source: GraphSource, options: LoadO
     const tables = versionTables(version);
     await client.query(createVersionSql(tables));
     const rows = await copyGraph(client, tables, source, options, log);
+    await client.query(SESSION_SETTINGS);
     log("building indexes");
+    let stageStarted = Date.now();
     for (const statement of indexVersionSql(tables, version)) await client.query(statement);
+    log(`indexes built in ${seconds(stageStarted)}`);
+    stageStarted = Date.now();
     for (const table of Object.values(tables)) await client.query(`ANALYZE ${table}`);
+    log(`analysed in ${seconds(stageStarted)}`);
     await recordGraph(client, version, source, rows, options);
     if (old !== undefined) await client.query(dropVersionSql(versionTables(old)));
     await client.query("COMMIT");
