@@ -46,10 +46,11 @@ function line(row: Cell[]): string {
   return `${text}\n`;
 }
 
-async function* lines(
+/** The COPY text of `rows`, in chunks of ROWS_PER_CHUNK rows; `onRows` hears the count so far. */
+export function* copyText(
   rows: Iterable<Cell[]>,
-  onRows: (count: number) => void,
-): AsyncGenerator<string> {
+  onRows: (count: number) => void = () => {},
+): Generator<string> {
   let chunk = "";
   let count = 0;
   for (const row of rows) {
@@ -64,28 +65,17 @@ async function* lines(
   onRows(count);
 }
 
-/** COPY `rows` into `table (columns)`; returns the row count. */
-export async function copyRows(
+/** COPY text chunks (copyText) into `table (columns)`. */
+export async function copyChunks(
   client: PoolClient,
   table: string,
   columns: readonly string[],
-  rows: Iterable<Cell[]>,
-  onRows: (count: number) => void = () => {},
-): Promise<number> {
-  let total = 0;
+  chunks: Iterable<string | Buffer>,
+): Promise<void> {
   // FREEZE: the table was created in this transaction, so its rows can be written frozen and its
   // pages all-visible at once; index-only scans then never visit the heap, with no VACUUM.
   const stream = client.query(
     copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN WITH (FREEZE)`),
   );
-  await pipeline(
-    Readable.from(
-      lines(rows, (count) => {
-        total = count;
-        onRows(count);
-      }),
-    ),
-    stream,
-  );
-  return total;
+  await pipeline(Readable.from(chunks), stream);
 }
