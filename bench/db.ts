@@ -122,12 +122,32 @@ async function measureHttp(
   }
 }
 
+/**
+ * The loader's progress with, on each stage's closing line (one naming its duration), the CPU
+ * seconds this process (Node: making rows) and the cluster (PostgreSQL) spent since the last one.
+ */
+function stageCpu(print: (line: string) => void, databaseCpu: () => number) {
+  let node = process.cpuUsage();
+  let database = databaseCpu();
+  return (line: string) => {
+    if (!/ in [\d.]+ s$/.test(line)) return print(line);
+    const used = process.cpuUsage(node);
+    const now = databaseCpu();
+    const text = `${((used.user + used.system) / 1e6).toFixed(1)} s Node CPU, ${((now - database) / 1000).toFixed(1)} s PostgreSQL CPU`;
+    node = process.cpuUsage();
+    database = now;
+    print(`${line} (${text})`);
+  };
+}
+
 async function main() {
   const sizes = argument("sizes", "100k").split(",");
   // A graphology graph of 100k nodes / 500k edges with evidence takes ~1.5 GB of heap; at 1M / 5M
   // it does not fit Node's default heap (see docs/scaling.md).
   const memoryUpTo = Number(argument("memory-up-to", "100000"));
   const seconds = Number(argument("seconds", "15"));
+  // --load-only: time the load (per stage, with CPU) and skip the queries.
+  const loadOnly = process.argv.includes("--load-only");
   const cluster = await startCluster({
     settings: [
       "-c shared_buffers=1GB",
@@ -151,22 +171,28 @@ async function main() {
       const topologySeconds = (Date.now() - started) / 1000;
       log(`${size}: topology in ${topologySeconds.toFixed(0)} s; streaming into PostgreSQL`);
       const pool = createPool({ url: cluster.url, statementTimeoutMs: 0 });
+      const databaseCpu = await clusterCpu(pool);
       started = Date.now();
       await loadSource(pool, graph, {
         name: size,
         replace: true,
         sourceFiles: "generated",
-        progress: (line) => log(`${size}: ${line}`),
+        progress: stageCpu((line) => log(`${size}: ${line}`), databaseCpu),
       });
       const loadSeconds = (Date.now() - started) / 1000;
-      log(`${size}: loaded in ${loadSeconds.toFixed(1)} s`);
+      log(
+        `${size}: loaded in ${loadSeconds.toFixed(1)} s, load average ${loadavg()[0].toFixed(1)}`,
+      );
+      if (loadOnly) {
+        await pool.end();
+        continue;
+      }
       const work = workload(graph, seededRandom(7));
       const postgres = await PostgresStore.open(
         createPool({ url: cluster.url, statementTimeoutMs: 60_000 }),
         size,
         "bench",
       );
-      const databaseCpu = await clusterCpu(pool);
       const pgTimings = await measureStore(postgres, work, databaseCpu);
       await postgres.close();
       let memoryTimings: Timing[] = [];

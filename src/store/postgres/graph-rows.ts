@@ -57,6 +57,12 @@ export const EDGE_COLUMNS = [
 export const EVIDENCE_COLUMNS = ["edge", "position", "source", "quote"];
 
 function json(value: Record<string, unknown>, where: string): string {
+  // Most nodes and edges keep nothing outside the typed columns: no JSON.stringify for them.
+  for (const _ in value) return stringified(value, where);
+  return "{}";
+}
+
+function stringified(value: Record<string, unknown>, where: string): string {
   const text = JSON.stringify(value);
   if (text.includes("\\u0000"))
     throw new Error(`${where}: an attribute contains a NUL character; remove it`);

@@ -5,7 +5,7 @@
 import type { Pool, PoolClient } from "pg";
 import type { KnowledgeGraph } from "../../model/types.ts";
 import { countsObject } from "../counts.ts";
-import { copyRows } from "./copy-rows.ts";
+import { type Cell, copyChunks, copyText } from "./copy-rows.ts";
 import {
   EDGE_COLUMNS,
   EVIDENCE_COLUMNS,
@@ -16,6 +16,7 @@ import {
   WORD_COLUMNS,
 } from "./graph-rows.ts";
 import { type GraphSource, graphSource } from "./graph-source.ts";
+import { readAhead } from "./read-ahead.ts";
 import {
   CATALOGUE_SQL,
   createVersionSql,
@@ -68,47 +69,101 @@ async function reserveVersion(client: PoolClient, options: LoadOptions) {
   return { old, version };
 }
 
-/** Every row into the version's tables with COPY, saying how far it got every 100,000 rows. */
+/**
+ * For this transaction only: sort memory for the index builds (each sorts its table's rows; with
+ * less they spill to disk), raised to 512 MB unless the server already allows more.
+ */
+const SESSION_SETTINGS = `SELECT set_config('maintenance_work_mem', '512MB', true)
+  WHERE pg_size_bytes(current_setting('maintenance_work_mem')) < pg_size_bytes('512MB')`;
+
+/** Seconds since `started`, for progress lines. */
+function seconds(started: number): string {
+  return `${((Date.now() - started) / 1000).toFixed(1)} s`;
+}
+
+type Role = keyof Tables;
+
+/** One table of the load: its rows as COPY text chunks, and how many rows it must hold. */
+interface TableLoad {
+  role: Role;
+  what: string;
+  columns: string[];
+  rows: Iterable<Cell[]>;
+  total?: number;
+}
+
+function tableLoads(rows: GraphRows, source: GraphSource, options: LoadOptions): TableLoad[] {
+  const texts = Object.entries(options.sourceTexts ?? {});
+  return [
+    {
+      role: "nodes",
+      what: "nodes",
+      columns: NODE_COLUMNS,
+      rows: rows.nodes(),
+      total: source.order,
+    },
+    { role: "names", what: "search names", columns: NAME_COLUMNS, rows: rows.names() },
+    { role: "words", what: "search words", columns: WORD_COLUMNS, rows: rows.words() },
+    { role: "edges", what: "edges", columns: EDGE_COLUMNS, rows: rows.edges(), total: source.size },
+    { role: "evidence", what: "evidence", columns: EVIDENCE_COLUMNS, rows: rows.evidence() },
+    { role: "sources", what: "source texts", columns: ["id", "text"], rows: texts },
+  ];
+}
+
+/** A table's indexes, then its statistics (ANALYZE), each statement's time in the progress. */
+async function indexTable(
+  client: PoolClient,
+  table: string,
+  statements: string[],
+  log: (line: string) => void,
+) {
+  for (const statement of [...statements, `ANALYZE ${table}`]) {
+    const started = Date.now();
+    await client.query(statement);
+    const name = statement.replace(/^(ALTER TABLE|CREATE (UNIQUE )?INDEX) /, "").slice(0, 60);
+    log(`  ${name} in ${seconds(started)}`);
+  }
+}
+
+/**
+ * Every row into the version's tables with COPY, each table then indexed and analysed; while
+ * one table's indexes are built, the next table's rows are made ahead (read-ahead.ts).
+ */
 async function copyGraph(
   client: PoolClient,
   tables: Tables,
-  source: GraphSource,
-  options: LoadOptions,
+  version: number,
+  loads: TableLoad[],
   log: (line: string) => void,
-): Promise<GraphRows> {
-  const rows = graphRows(source);
-  const copy = async (
-    what: string,
-    table: string,
-    columns: string[],
-    items: Iterable<unknown[]>,
-    total?: number,
-  ) => {
+) {
+  const indexes = indexVersionSql(tables, version);
+  let building: Promise<unknown> | null = null;
+  for (const load of loads) {
+    let count = 0;
     let next = 100_000;
-    const count = await copyRows(client, table, columns, items as Iterable<never>, (done) => {
-      if (done >= next) {
-        log(
-          `${what}: ${done.toLocaleString("en")}${total ? ` of ${total.toLocaleString("en")}` : ""}`,
-        );
-        next += 100_000;
-      }
+    const text = copyText(load.rows, (done) => {
+      count = done;
+      if (done < next) return;
+      const of = load.total ? ` of ${load.total.toLocaleString("en")}` : "";
+      log(`${load.what}: ${done.toLocaleString("en")}${of}`);
+      next += 100_000;
     });
-    log(`${what}: ${count.toLocaleString("en")} rows`);
-    if (total !== undefined && count !== total)
-      throw new Error(`the graph source gave ${count} ${what} where it announced ${total}`);
-  };
-  await copy("nodes", tables.nodes, NODE_COLUMNS, rows.nodes(), source.order);
-  await copy("search names", tables.names, NAME_COLUMNS, rows.names());
-  await copy("search words", tables.words, WORD_COLUMNS, rows.words());
-  await copy("edges", tables.edges, EDGE_COLUMNS, rows.edges(), source.size);
-  await copy("evidence", tables.evidence, EVIDENCE_COLUMNS, rows.evidence());
-  await copy(
-    "source texts",
-    tables.sources,
-    ["id", "text"],
-    Object.entries(options.sourceTexts ?? {}),
-  );
-  return rows;
+    const { chunks, ahead } = building
+      ? await readAhead(text, building)
+      : { chunks: text, ahead: 0 };
+    if (ahead > 0) log(`${load.what}: ${ahead} chunks made ahead while the indexes were built`);
+    const started = Date.now();
+    await copyChunks(client, tables[load.role], load.columns, chunks);
+    log(`${load.what}: ${count.toLocaleString("en")} rows in ${seconds(started)}`);
+    if (load.total !== undefined && count !== load.total)
+      throw new Error(
+        `the graph source gave ${count} ${load.what} where it announced ${load.total}`,
+      );
+    building = indexTable(client, tables[load.role], indexes[load.role], log);
+    // Seen by readAhead on the next turn; the last table's build is awaited below.
+    building.catch(() => {});
+  }
+  await building;
 }
 
 /** The catalogue row: the graph's name now points at `version`, with its counts. */
@@ -155,10 +210,9 @@ export async function loadSource(pool: Pool, source: GraphSource, options: LoadO
     const { old, version } = await reserveVersion(client, options);
     const tables = versionTables(version);
     await client.query(createVersionSql(tables));
-    const rows = await copyGraph(client, tables, source, options, log);
-    log("building indexes");
-    for (const statement of indexVersionSql(tables, version)) await client.query(statement);
-    for (const table of Object.values(tables)) await client.query(`ANALYZE ${table}`);
+    await client.query(SESSION_SETTINGS);
+    const rows = graphRows(source);
+    await copyGraph(client, tables, version, tableLoads(rows, source, options), log);
     await recordGraph(client, version, source, rows, options);
     if (old !== undefined) await client.query(dropVersionSql(versionTables(old)));
     await client.query("COMMIT");

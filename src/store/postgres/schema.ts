@@ -60,23 +60,39 @@ CREATE TABLE ${t.evidence} (
 CREATE TABLE ${t.sources} (id text NOT NULL, text text NOT NULL);`;
 }
 
-/** Keys, both edge directions (covering what a walk reads), search names and words, hubs. */
-export function indexVersionSql(t: VersionTables, version: number): string[] {
+/**
+ * Keys, both edge directions (covering what a walk reads), search names and words, hubs: by
+ * table, so the loader can build one table's indexes while it makes the next table's rows.
+ */
+export function indexVersionSql(
+  t: VersionTables,
+  version: number,
+): Record<keyof VersionTables, string[]> {
   const n = `_${version}`;
-  return [
-    `ALTER TABLE ${t.nodes} ADD CONSTRAINT nodes${n}_pk PRIMARY KEY (id)`,
-    `CREATE UNIQUE INDEX nodes${n}_key ON ${t.nodes} (key)`,
-    `CREATE INDEX nodes${n}_degree ON ${t.nodes} (degree DESC, id)`,
-    `ALTER TABLE ${t.names} ADD CONSTRAINT names${n}_pk PRIMARY KEY (id)`,
-    `CREATE INDEX names${n}_words ON ${t.names} (words) INCLUDE (node, is_alias, label_words)`,
-    `CREATE INDEX words${n}_word ON ${t.words} (word) INCLUDE (node, is_alias, label_words, words)`,
-    `ALTER TABLE ${t.edges} ADD CONSTRAINT edges${n}_pk PRIMARY KEY (id)`,
-    `CREATE UNIQUE INDEX edges${n}_key ON ${t.edges} (key)`,
-    `CREATE INDEX edges${n}_out ON ${t.edges} (source) INCLUDE (target, relation, id)`,
-    `CREATE INDEX edges${n}_in ON ${t.edges} (target) INCLUDE (source, relation, id)`,
-    `ALTER TABLE ${t.evidence} ADD CONSTRAINT evidence${n}_pk PRIMARY KEY (edge, position)`,
-    `ALTER TABLE ${t.sources} ADD CONSTRAINT sources${n}_pk PRIMARY KEY (id)`,
-  ];
+  return {
+    nodes: [
+      `ALTER TABLE ${t.nodes} ADD CONSTRAINT nodes${n}_pk PRIMARY KEY (id)`,
+      `CREATE UNIQUE INDEX nodes${n}_key ON ${t.nodes} (key)`,
+      `CREATE INDEX nodes${n}_degree ON ${t.nodes} (degree DESC, id)`,
+    ],
+    names: [
+      `ALTER TABLE ${t.names} ADD CONSTRAINT names${n}_pk PRIMARY KEY (id)`,
+      `CREATE INDEX names${n}_words ON ${t.names} (words) INCLUDE (node, is_alias, label_words)`,
+    ],
+    words: [
+      `CREATE INDEX words${n}_word ON ${t.words} (word) INCLUDE (node, is_alias, label_words, words)`,
+    ],
+    edges: [
+      `ALTER TABLE ${t.edges} ADD CONSTRAINT edges${n}_pk PRIMARY KEY (id)`,
+      `CREATE UNIQUE INDEX edges${n}_key ON ${t.edges} (key)`,
+      `CREATE INDEX edges${n}_out ON ${t.edges} (source) INCLUDE (target, relation, id)`,
+      `CREATE INDEX edges${n}_in ON ${t.edges} (target) INCLUDE (source, relation, id)`,
+    ],
+    evidence: [
+      `ALTER TABLE ${t.evidence} ADD CONSTRAINT evidence${n}_pk PRIMARY KEY (edge, position)`,
+    ],
+    sources: [`ALTER TABLE ${t.sources} ADD CONSTRAINT sources${n}_pk PRIMARY KEY (id)`],
+  };
 }
 
 export function dropVersionSql(t: VersionTables): string {
