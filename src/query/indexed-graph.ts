@@ -3,7 +3,7 @@
 // and relations as small codes. A walk then touches typed arrays instead of strings, Maps and
 // callbacks, and its result is a KeySet: a read-only Set of keys backed by those numbers.
 import type { KnowledgeGraph } from "../model/types.ts";
-import { isNumbered, type NumberedKeys } from "./sorted-key-set.ts";
+import { isNumbered, NumberedKeySet } from "./sorted-key-set.ts";
 
 export interface IndexedGraph {
   readonly nodeKeys: readonly string[];
@@ -129,7 +129,7 @@ function rowStarts(lengths: Uint32Array, order: number): Uint32Array {
  * A read-only set of keys held as member flags over item numbers, with the members listed in
  * the order they joined. `has` is a Map lookup and a byte; iterating yields the keys.
  */
-export class KeySet implements NumberedKeys {
+export class KeySet extends NumberedKeySet {
   readonly size: number;
 
   constructor(
@@ -141,6 +141,7 @@ export class KeySet implements NumberedKeys {
     readonly members: Uint32Array,
     size: number,
   ) {
+    super();
     this.size = size;
   }
 
@@ -152,26 +153,6 @@ export class KeySet implements NumberedKeys {
   has(key: string): boolean {
     const index = this.indexOf.get(key);
     return index !== undefined && this.flags[index] === 1;
-  }
-
-  *[Symbol.iterator](): IterableIterator<string> {
-    for (let i = 0; i < this.size; i++) yield this.keys_[this.members[i]];
-  }
-
-  keys(): IterableIterator<string> {
-    return this[Symbol.iterator]();
-  }
-
-  values(): IterableIterator<string> {
-    return this[Symbol.iterator]();
-  }
-
-  *entries(): IterableIterator<[string, string]> {
-    for (const key of this) yield [key, key];
-  }
-
-  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void): void {
-    for (const key of this) callback(key, key, this);
   }
 
   /**

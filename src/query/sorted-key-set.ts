@@ -11,6 +11,37 @@ export interface NumberedKeys extends ReadonlySet<string> {
   readonly members: Uint32Array;
 }
 
+/**
+ * What KeySet and SortedKeySet share: a ReadonlySet's iteration, over the members' keys in
+ * `members` order. Each says how it holds and tests its members.
+ */
+export abstract class NumberedKeySet implements NumberedKeys {
+  abstract readonly size: number;
+  abstract readonly keyList: readonly string[];
+  abstract readonly members: Uint32Array;
+  abstract has(key: string): boolean;
+
+  *[Symbol.iterator](): IterableIterator<string> {
+    for (let i = 0; i < this.size; i++) yield this.keyList[this.members[i]];
+  }
+
+  keys(): IterableIterator<string> {
+    return this[Symbol.iterator]();
+  }
+
+  values(): IterableIterator<string> {
+    return this[Symbol.iterator]();
+  }
+
+  *entries(): IterableIterator<[string, string]> {
+    for (const key of this) yield [key, key];
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void): void {
+    for (const key of this) callback(key, key, this);
+  }
+}
+
 export function isNumbered(keys: Iterable<string>): keys is NumberedKeys {
   const candidate = keys as Partial<NumberedKeys>;
   return candidate.members instanceof Uint32Array && Array.isArray(candidate.keyList);
@@ -26,7 +57,7 @@ export function sortedUnique(numbers: Uint32Array): Uint32Array {
   return numbers.subarray(0, kept);
 }
 
-export class SortedKeySet implements NumberedKeys {
+export class SortedKeySet extends NumberedKeySet {
   readonly size: number;
 
   /** `members` must be ascending and without repeats (see sortedUnique). */
@@ -35,6 +66,7 @@ export class SortedKeySet implements NumberedKeys {
     private readonly indexOf: ReadonlyMap<string, number>,
     readonly members: Uint32Array,
   ) {
+    super();
     this.size = members.length;
   }
 
@@ -56,25 +88,5 @@ export class SortedKeySet implements NumberedKeys {
   has(key: string): boolean {
     const index = this.indexOf.get(key);
     return index !== undefined && this.hasIndex(index);
-  }
-
-  *[Symbol.iterator](): IterableIterator<string> {
-    for (let i = 0; i < this.size; i++) yield this.keyList[this.members[i]];
-  }
-
-  keys(): IterableIterator<string> {
-    return this[Symbol.iterator]();
-  }
-
-  values(): IterableIterator<string> {
-    return this[Symbol.iterator]();
-  }
-
-  *entries(): IterableIterator<[string, string]> {
-    for (const key of this) yield [key, key];
-  }
-
-  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void): void {
-    for (const key of this) callback(key, key, this);
   }
 }
