@@ -17,11 +17,7 @@ import {
 import { createStore, type Store } from "../state/store.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { appearanceChanges } from "./appearance-changes.ts";
-import { skipBlankLayerClears } from "./blank-layer-clears.ts";
 import { frame, reframeOnViewChanges, shown } from "./camera-framing.ts";
-import { skipCameraInputPicking } from "./camera-input-picking.ts";
-import { skipEdgeLabelScan } from "./edge-label-scan.ts";
-import { pickEdgesOnDemand } from "./edge-picking-on-demand.ts";
 import {
   drawWithoutEdges,
   type EdgeProgress,
@@ -32,7 +28,6 @@ import { awaitFirstLayout, firstLayoutMoved, stopFirstLayout } from "./first-lay
 import { createForceRedraw } from "./force-redraw.ts";
 import { createItemStatePrograms } from "./item-state-programs.ts";
 import { createLabelDrawer } from "./label-drawer.ts";
-import { memoizeLabelGrid } from "./label-grid-memo.ts";
 import { createLayoutController, type RendererLayoutController } from "./layout-controller.ts";
 import { bindPointerActions } from "./pointer-actions.ts";
 import {
@@ -46,6 +41,7 @@ import {
   STRAIGHT_LINE_PROGRAM,
 } from "./reducers.ts";
 import { type Drawing, type GraphRenderer, prepareDrawing, type Scene } from "./scene.ts";
+import { trimSigma } from "./sigma-trims.ts";
 import { dropWindowResizeRefresh, stageResized } from "./stage-resize.ts";
 
 export type { GraphRenderer };
@@ -110,11 +106,7 @@ function createSigma(container: HTMLElement, current: () => Drawing): GraphRende
     defaultDrawNodeLabel: labels.draw,
     defaultDrawNodeHover: drawDiscNodeHover,
   });
-  skipEdgeLabelScan(sigma);
-  pickEdgesOnDemand(sigma);
-  skipBlankLayerClears(sigma);
-  skipCameraInputPicking(sigma);
-  memoizeLabelGrid(sigma);
+  trimSigma(sigma);
   sigma.on("beforeRender", () => labels.clear());
   return sigma;
 }
