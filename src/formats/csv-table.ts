@@ -82,12 +82,7 @@ function parseRows(fileName: string, text: string): ParsedRows {
           typeof problem.index === "number"
             ? lineAndColumnAt(text, problem.index)
             : { line: startLine };
-        failure = importError(
-          fileName,
-          place,
-          `malformed CSV: ${problem.message.toLowerCase()}`,
-          csvFix(problem.code),
-        );
+        failure = malformedCsv(fileName, place, problem);
         parser.abort();
         return;
       }
@@ -127,6 +122,20 @@ export function guessDelimiter(headerLine: string): string {
     }
   }
   return best;
+}
+
+/** The error for a row papaparse could not read, at `place`, with the fix for its code. */
+export function malformedCsv(
+  name: string,
+  place: Parameters<typeof importError>[1],
+  problem: { message: string; code: string },
+): ImportError {
+  return importError(
+    name,
+    place,
+    `malformed CSV: ${problem.message.toLowerCase()}`,
+    csvFix(problem.code),
+  );
 }
 
 export function csvFix(code: string): string {

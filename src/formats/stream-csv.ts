@@ -3,8 +3,8 @@
 // line ends, blank lines and row lines are decided as csv-table.ts decides them for a whole text;
 // the table then goes through the same checks (tableFromRows).
 import Papa from "papaparse";
-import { csvFix, guessDelimiter, type TableResult, tableFromRows } from "./csv-table.ts";
-import { type ImportError, importError } from "./import-types.ts";
+import { guessDelimiter, malformedCsv, type TableResult, tableFromRows } from "./csv-table.ts";
+import type { ImportError } from "./import-types.ts";
 
 type Listener = (value?: unknown) => void;
 
@@ -91,12 +91,7 @@ export async function readTableStream(
         const startLine = rowLines.nextRow(result.meta.cursor);
         const problem = result.errors[0];
         if (problem) {
-          failure = importError(
-            name,
-            { line: startLine },
-            `malformed CSV: ${problem.message.toLowerCase()}`,
-            csvFix(problem.code),
-          );
+          failure = malformedCsv(name, { line: startLine }, problem);
           parser.abort();
           return;
         }
