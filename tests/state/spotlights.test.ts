@@ -1,30 +1,10 @@
 import fc from "fast-check";
-import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../../src/model/types.ts";
 import { neighbourhood } from "../../src/query/neighbourhood.ts";
 import { createGraphIndex } from "../../src/state/graph-index.ts";
 import { computeFilters, focusSpotlight } from "../../src/state/spotlights.ts";
 import { DEFAULT_VIEW } from "../../src/state/view-state.ts";
-
-const KINDS = ["actor", "principle", "threat"];
-const RELATIONS = ["proposed", "addresses", "part-of"];
-
-function graphOf(nodes: number, edges: [number, number, number][]): KnowledgeGraph {
-  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-  for (let i = 0; i < nodes; i++) {
-    graph.addNode(`n${i}`, { label: `n${i}`, nodeKind: KINDS[i % KINDS.length] });
-  }
-  for (const [from, to, relation] of edges) {
-    const key = `n${from}~${RELATIONS[relation]}~n${to}`;
-    if (graph.hasEdge(key)) continue;
-    graph.addDirectedEdgeWithKey(key, `n${from}`, `n${to}`, {
-      relation: RELATIONS[relation],
-      evidence: [],
-    });
-  }
-  return graph;
-}
+import { graphOf, KINDS, RELATIONS } from "./multigraph-fixture.ts";
 
 const cases = fc.integer({ min: 1, max: 20 }).chain((nodes) =>
   fc.record({
